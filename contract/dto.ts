@@ -1,0 +1,30 @@
+/**
+ * Data shapes exchanged between the hall server and its pages, derived from the schemas.
+ * Type-only: importing this costs a page nothing at run time.
+ */
+import type { Static } from '@sinclair/typebox';
+import type * as S from './schemas.js';
+
+export * from './constants.js';
+
+export type MaterialDto = Static<typeof S.Material>;
+export type FaqDto = Static<typeof S.Faq>;
+export type DepartmentDto = Static<typeof S.Department>;
+export type QueueDto = Static<typeof S.Queue>;
+export type MatterDto = Static<typeof S.Matter>;
+export type HallDto = Static<typeof S.Hall>;
+export type CatalogDto = Static<typeof S.Catalog>;
+export type TicketDto = Static<typeof S.Ticket>;
+export type IssueTicketResponse = Static<typeof S.IssuedTicket>;
+export type CurrentTicketDto = Static<typeof S.CurrentTicket>;
+export type OutcomeDto = Static<typeof S.Outcome>;
+export type WindowDto = Static<typeof S.Window>;
+export type CallDto = Static<typeof S.Call>;
+export type QueueCountDto = Static<typeof S.QueueCount>;
+export type HallSnapshot = Static<typeof S.Snapshot>;
+export type WaitingEntryDto = Static<typeof S.WaitingEntry>;
+export type WindowQueueDto = Static<typeof S.WindowQueue>;
+export type CallNextResultDto = Static<typeof S.CallNextResult>;
+export type ClerkStatsDto = Static<typeof S.ClerkStats>;
+export type SessionUserDto = Static<typeof S.SessionUser>;
+export type IssueTicketRequest = Static<typeof S.IssueTicketBody>;

@@ -1,0 +1,59 @@
+import type { CallDto, HallSnapshot, QueueCountDto, TicketDto, WindowDto } from './dto.js';
+
+/**
+ * Every state-changing event carries the hall version it produced.
+ * Versions are consecutive per hall; a client that sees a gap asks for a snapshot.
+ */
+export interface Versioned {
+  version: number;
+}
+
+export interface TicketCalledEvent extends Versioned {
+  call: CallDto;
+}
+
+export interface TicketChangedEvent extends Versioned {
+  ticket: TicketDto;
+}
+
+export interface QueueChangedEvent extends Versioned {
+  queues: QueueCountDto[];
+}
+
+export interface WindowChangedEvent extends Versioned {
+  window: WindowDto;
+}
+
+export interface PrinterStatusEvent {
+  deviceId: string;
+  status: 'ok' | 'offline' | 'error';
+  detail: string;
+  at: string;
+}
+
+export interface ServerToClient {
+  'hall:snapshot': (snapshot: HallSnapshot) => void;
+  'ticket:called': (event: TicketCalledEvent) => void;
+  'ticket:changed': (event: TicketChangedEvent) => void;
+  'queue:changed': (event: QueueChangedEvent) => void;
+  'window:changed': (event: WindowChangedEvent) => void;
+  /** Admin room only. */
+  'printer:status': (event: PrinterStatusEvent) => void;
+  /** Sent to a window room when another console took the window over. */
+  'window:taken-over': (event: { windowId: number; by: string }) => void;
+}
+
+export interface ClientToServer {
+  /** Ask for a full snapshot (after a version gap). Never changes state. */
+  'snapshot:request': (ack: (snapshot: HallSnapshot) => void) => void;
+}
+
+/** Sent in the Socket.IO handshake `auth`. */
+export interface JoinAuth {
+  hallId?: string;
+  windowId?: number;
+  /** Join the admin room (needs an admin session cookie). */
+  admin?: boolean;
+}
+
+export type ServerEventName = keyof ServerToClient;

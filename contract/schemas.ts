@@ -1,0 +1,140 @@
+/**
+ * JSON schemas (TypeBox) of everything the HTTP API sends and takes. The server validates and
+ * documents with them; `dto.ts` derives the TypeScript types from them, so the two never drift.
+ * Pages import only types from here (`import type`), which keeps TypeBox out of their bundles.
+ */
+import { Type, type TSchema } from '@sinclair/typebox';
+import {
+  MATERIAL_FORMS, NO_SHOW_MODES, OUTCOME_KINDS, PICK_REASONS, PRIORITY_REASONS, QUEUE_KINDS, TICKET_SOURCES, TICKET_STATUSES, WINDOW_STATES,
+} from './constants.js';
+
+// A schema enum whose static type is the union of the constant's values (checked by Ajv and Value alike).
+const Enum = <T extends readonly string[]>(values: T) =>
+  Type.Enum(Object.fromEntries(values.map((v) => [v, v])) as { [K in T[number]]: K });
+const Nullable = <T extends TSchema>(s: T) => Type.Union([s, Type.Null()]);
+const IsoTime = Type.String({ format: 'date-time' });
+
+export const S = {
+  QueueKind: Enum(QUEUE_KINDS),
+  TicketStatus: Enum(TICKET_STATUSES),
+  PriorityReason: Enum(PRIORITY_REASONS),
+  TicketSource: Enum(TICKET_SOURCES),
+  OutcomeKind: Enum(OUTCOME_KINDS),
+  WindowState: Enum(WINDOW_STATES),
+  NoShowMode: Enum(NO_SHOW_MODES),
+  PickReason: Enum(PICK_REASONS),
+  MaterialForm: Enum(MATERIAL_FORMS),
+};
+
+export const Material = Type.Object({
+  name: Type.String(), nameEn: Type.String(), copies: Type.Integer(), form: S.MaterialForm,
+  notes: Type.String(), notesEn: Type.String(), required: Type.Boolean(),
+}, { $id: 'Material' });
+
+export const Faq = Type.Object({ q: Type.String(), a: Type.String(), qEn: Type.String(), aEn: Type.String() });
+
+export const Department = Type.Object({
+  id: Type.String(), name: Type.String(), nameEn: Type.String(), lowVolume: Type.Boolean(),
+  group: Nullable(Type.Union([Type.Literal('livelihood'), Type.Literal('construction')])),
+});
+
+export const Queue = Type.Object({
+  id: Type.String(), name: Type.String(), nameEn: Type.String(), prefix: Type.String(), kind: S.QueueKind, open: Type.Boolean(),
+});
+
+export const Matter = Type.Object({
+  id: Type.String(), name: Type.String(), nameEn: Type.String(), departmentId: Type.String(), queueId: Type.String(),
+  materials: Type.Array(Material), promisedDays: Type.Integer(), onTheSpot: Type.Boolean(),
+  keywords: Type.Array(Type.String()), faq: Type.Array(Faq),
+});
+
+export const Hall = Type.Object({ id: Type.String(), name: Type.String(), nameEn: Type.String(), timeZone: Type.String(), notice: Type.String() });
+
+export const Catalog = Type.Object({ hall: Hall, departments: Type.Array(Department), queues: Type.Array(Queue), matters: Type.Array(Matter) });
+
+const ticketFields = {
+  id: Type.String(), number: Type.String(), queueId: Type.String(), matterId: Nullable(Type.String()),
+  status: S.TicketStatus, priority: Nullable(S.PriorityReason), source: S.TicketSource, serviceDay: Type.String(),
+  issuedAt: IsoTime, calledAt: Nullable(IsoTime), callCount: Type.Integer(),
+  windowId: Nullable(Type.Integer()), windowNumber: Nullable(Type.Integer()),
+  peopleAhead: Type.Integer({ description: 'Waiting tickets the ordering would call before this one (0 when not waiting)' }),
+  estimatedWaitMinutes: Type.Integer(),
+};
+export const Ticket = Type.Object(ticketFields);
+
+export const IssuedTicket = Type.Object({
+  ...ticketFields,
+  trackUrl: Type.String({ description: 'Phone tracking page of the ticket' }),
+  printed: Type.Optional(Type.Boolean()),
+  printError: Type.Optional(Type.String()),
+});
+
+export const CurrentTicket = Type.Object({
+  ...ticketFields,
+  matter: Nullable(Matter), startedAt: Nullable(IsoTime), lastCalledAt: Nullable(IsoTime), recallLimit: Type.Integer(),
+});
+
+export const Outcome = Type.Object({
+  kind: S.OutcomeKind,
+  missingMaterials: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { maxItems: 50 })),
+  reason: Type.Optional(Type.String({ maxLength: 500 })),
+  note: Type.Optional(Type.String({ maxLength: 1000 })),
+});
+
+export const Window = Type.Object({
+  id: Type.Integer(), number: Type.Integer(), name: Type.String(), nameEn: Type.String(),
+  queueIds: Type.Array(Type.String()), overflowQueueIds: Type.Array(Type.String()), state: S.WindowState,
+  clerk: Nullable(Type.Object({ name: Type.String(), staffNo: Type.String() })),
+  current: Nullable(Type.Object({
+    ticketId: Type.String(), number: Type.String(), status: Type.Union([Type.Literal('called'), Type.Literal('serving')]), queueId: Type.String(),
+  })),
+});
+
+export const Call = Type.Object({
+  ticketId: Type.String(), number: Type.String(), queueId: Type.String(), windowId: Type.Integer(), windowNumber: Type.Integer(),
+  windowName: Type.String(), windowNameEn: Type.String(), callCount: Type.Integer(), calledAt: IsoTime,
+});
+
+export const QueueCount = Type.Object({ queueId: Type.String(), waiting: Type.Integer() });
+
+export const Snapshot = Type.Object({
+  version: Type.Integer(), hall: Hall, serviceDay: Type.String(), serverTime: IsoTime,
+  queues: Type.Array(Type.Composite([Queue, Type.Object({ waiting: Type.Integer() })])),
+  windows: Type.Array(Window), recentCalls: Type.Array(Call),
+});
+
+export const WaitingEntry = Type.Object({
+  ticketId: Type.String(), number: Type.String(), queueId: Type.String(), priority: Nullable(S.PriorityReason),
+  source: S.TicketSource, issuedAt: IsoTime, waitedMinutes: Type.Integer(), overflow: Type.Boolean(),
+});
+
+export const WindowQueue = Type.Object({
+  windowId: Type.Integer(),
+  next: Nullable(Type.Object({ ticketId: Type.String(), number: Type.String(), reason: S.PickReason, explanation: Type.String() })),
+  waiting: Type.Array(WaitingEntry), waitingTotal: Type.Integer(),
+});
+
+export const CallNextResult = Type.Object({ ticket: CurrentTicket, reason: S.PickReason, explanation: Type.String() });
+
+export const ClerkStats = Type.Object({
+  served: Type.Integer(), noShows: Type.Integer(), transferred: Type.Integer(), averageServiceMinutes: Nullable(Type.Number()),
+});
+
+export const SessionUser = Type.Object({
+  id: Type.Integer(), username: Type.String(), name: Type.String(), staffNo: Type.String(),
+  role: Type.Union([Type.Literal('clerk'), Type.Literal('admin')]),
+  defaultWindowId: Nullable(Type.Integer()), windowId: Nullable(Type.Integer()),
+});
+
+export const IssueTicketBody = Type.Object({
+  matterId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+  queueId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+  priority: Type.Optional(S.PriorityReason),
+  appointmentCode: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+  source: Type.Optional(S.TicketSource),
+  deviceId: Type.Optional(Type.String({ minLength: 1, maxLength: 32 })),
+}, { additionalProperties: false });
+
+export const ErrorResponse = Type.Object({
+  error: Type.Object({ code: Type.String(), message: Type.String(), field: Type.Optional(Type.String()) }),
+});

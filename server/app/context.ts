@@ -1,0 +1,49 @@
+import type { Database_ } from '../db/client.js';
+import { catalogRepo } from '../db/catalog-repo.js';
+import { authRepo } from '../db/auth-repo.js';
+import { ticketsRepo } from '../db/tickets-repo.js';
+import { windowsRepo } from '../db/windows-repo.js';
+import type { Clock } from '../domain/time.js';
+import { EventBus, stampVersions, type PendingEvent } from './events.js';
+
+export interface HallServices {
+  database: Database_;
+  clock: Clock;
+  bus: EventBus;
+  hallId: string;
+  catalog: ReturnType<typeof catalogRepo>;
+  tickets: ReturnType<typeof ticketsRepo>;
+  windows: ReturnType<typeof windowsRepo>;
+  auth: ReturnType<typeof authRepo>;
+}
+
+export function createServices(database: Database_, clock: Clock, hallId?: string): HallServices {
+  const catalog = catalogRepo(database.db);
+  const hall = hallId ? catalog.hall(hallId) : catalog.firstHall();
+  if (!hall) throw new Error(hallId ? `no hall ${hallId} in the database` : 'the database has no hall: seed it first');
+  return {
+    database, clock, bus: new EventBus(), hallId: hall.id, catalog,
+    tickets: ticketsRepo(database.db), windows: windowsRepo(database.db), auth: authRepo(database.db),
+  };
+}
+
+export interface CommandResult<T> {
+  result: T;
+  events: PendingEvent[];
+}
+
+/**
+ * The one way state changes: load, decide and save in a single IMMEDIATE transaction,
+ * bump the hall version for the events, and publish them only after the commit.
+ * A rule that says no throws inside, so nothing is written and nothing is published.
+ */
+export function runCommand<T>(s: HallServices, work: (now: number) => CommandResult<T>): T {
+  const now = s.clock();
+  const { result, published } = s.database.sqlite.transaction(() => {
+    const out = work(now);
+    const version = out.events.length > 0 ? s.catalog.bumpVersion(s.hallId, out.events.length) : 0;
+    return { result: out.result, published: stampVersions(out.events, version) };
+  }).immediate();
+  s.bus.publish(s.hallId, published);
+  return result;
+}

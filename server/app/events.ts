@@ -1,0 +1,51 @@
+import type { ServerToClient } from '../../contract/events.js';
+
+/** The versioned hall events a command can produce. */
+export type VersionedEventName = 'ticket:called' | 'ticket:changed' | 'queue:changed' | 'window:changed';
+type PayloadOf<N extends keyof ServerToClient> = Parameters<ServerToClient[N]>[0];
+
+export type PendingEvent = {
+  [N in VersionedEventName]: { name: N; payload: Omit<PayloadOf<N>, 'version'> };
+}[VersionedEventName];
+
+export type PublishedEvent = {
+  [N in VersionedEventName]: { name: N; payload: PayloadOf<N> };
+}[VersionedEventName];
+
+/** Unversioned notices for one room (admin, a window): not part of the hall state screens rebuild. */
+export type NoticeEvent = {
+  [N in 'printer:status' | 'window:taken-over']: { name: N; payload: PayloadOf<N> };
+}['printer:status' | 'window:taken-over'];
+
+export type HallListener = (hallId: string, event: PublishedEvent) => void;
+export type NoticeListener = (hallId: string, event: NoticeEvent) => void;
+
+/** In-process fan-out from use cases to the realtime layer; use cases never see Socket.IO. */
+export class EventBus {
+  private readonly hallListeners = new Set<HallListener>();
+  private readonly noticeListeners = new Set<NoticeListener>();
+
+  onHallEvent(l: HallListener): () => void {
+    this.hallListeners.add(l);
+    return () => this.hallListeners.delete(l);
+  }
+
+  onNotice(l: NoticeListener): () => void {
+    this.noticeListeners.add(l);
+    return () => this.noticeListeners.delete(l);
+  }
+
+  publish(hallId: string, events: readonly PublishedEvent[]): void {
+    for (const e of events) for (const l of this.hallListeners) l(hallId, e);
+  }
+
+  notice(hallId: string, event: NoticeEvent): void {
+    for (const l of this.noticeListeners) l(hallId, event);
+  }
+}
+
+/** Number pending events with consecutive hall versions ending at `lastVersion`. */
+export function stampVersions(pending: readonly PendingEvent[], lastVersion: number): PublishedEvent[] {
+  const first = lastVersion - pending.length + 1;
+  return pending.map((e, i) => ({ name: e.name, payload: { ...e.payload, version: first + i } }) as PublishedEvent);
+}

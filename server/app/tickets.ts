@@ -1,0 +1,118 @@
+import { randomBytes } from 'node:crypto';
+import type { PriorityReason, TicketDto, TicketSource } from '../../contract/dto.js';
+import type { TicketRow } from '../db/tickets-repo.js';
+import { toDomain } from '../db/tickets-repo.js';
+import { fail } from '../domain/errors.js';
+import { formatTicketNumber } from '../domain/numbering.js';
+import { cancel, reactivate, type LifecyclePolicy, type Ticket } from '../domain/ticket.js';
+import { isWithinHours } from '../domain/time.js';
+import { runCommand, type HallServices } from './context.js';
+import { hallOf, lifecyclePolicy, positionOf, queueCounts, reload, ticketDto, today } from './views.js';
+
+export interface IssueInput {
+  matterId?: string;
+  queueId?: string;
+  priority?: PriorityReason;
+  appointmentCode?: string;
+  source: TicketSource;
+  deviceId?: string;
+  idempotencyKey?: string;
+}
+
+export interface IssueResult {
+  ticket: TicketDto;
+  row: TicketRow;
+  /** true when an earlier request with the same idempotency key already issued it */
+  replayed: boolean;
+}
+
+function newTicketId(): string {
+  // Unguessable, ASCII (it goes into a printed QR code), short enough to type.
+  return randomBytes(8).toString('base64url');
+}
+
+export function issueTicket(s: HallServices, input: IssueInput): IssueResult {
+  return runCommand<IssueResult>(s, (now) => {
+    const hall = hallOf(s);
+    const day = today(s, hall, now);
+    if (input.idempotencyKey) {
+      const earlier = s.tickets.byIdempotencyKey(input.idempotencyKey, day);
+      if (earlier) {
+        const sameRequest = (input.matterId ?? null) === earlier.matterId && (input.queueId === undefined || input.queueId === earlier.issuedQueueId);
+        if (!sameRequest) fail('idempotency-key-reused', 'this Idempotency-Key was already used for a different ticket request');
+        return { result: { ticket: ticketDto(s, hall, earlier, now), row: earlier, replayed: true }, events: [] };
+      }
+    }
+    const matter = input.matterId === undefined ? undefined : s.catalog.matter(input.matterId);
+    if (input.matterId !== undefined && !matter) fail('matter-not-found', `no matter ${input.matterId}`);
+    const queueId = matter?.queueId ?? input.queueId;
+    if (queueId === undefined) fail('validation-failed', 'give a matterId or a queueId');
+    if (matter && input.queueId !== undefined && input.queueId !== matter.queueId) {
+      fail('validation-failed', `matter ${matter.id} is handled in queue ${matter.queueId}, not ${input.queueId}`);
+    }
+    const queue = s.catalog.queue(queueId);
+    if (!queue || queue.hallId !== hall.id) fail('queue-not-found', `no queue ${queueId}`);
+    if (!queue.open) fail('queue-closed', `${queue.name} is not taking tickets now`);
+    if (!isWithinHours(now, hall.timeZone, hall.opensAt, hall.closesAt)) {
+      fail('outside-hours', `tickets are issued between ${hall.opensAt} and ${hall.closesAt}`);
+    }
+    if (queue.dailyCap > 0 && s.tickets.issuedToday(queue.id, day) >= queue.dailyCap) {
+      fail('daily-cap-reached', `${queue.name} has issued its ${queue.dailyCap} tickets for today`);
+    }
+    const seq = s.tickets.nextSeq(queue.id, day);
+    const row: TicketRow = {
+      id: newTicketId(), hallId: hall.id, serviceDay: day, queueId: queue.id, issuedQueueId: queue.id,
+      matterId: matter?.id ?? null, seq, number: formatTicketNumber(queue.prefix, seq), status: 'waiting',
+      priority: input.priority ?? null, source: input.source, appointmentCode: input.appointmentCode ?? null,
+      deviceId: input.deviceId ?? null, idempotencyKey: input.idempotencyKey ?? null,
+      orderAt: now, issuedAt: now, calledAt: null, lastCalledAt: null, callCount: 0, startedAt: null, finishedAt: null,
+      noShowAt: null, cancelledAt: null, windowId: null, clerkId: null, outcome: null, outcomeDetail: null,
+      estimatedWaitMinutes: 0, peopleAheadAtIssue: 0, printed: null,
+    };
+    const position = positionOf(s, hall, row, now);
+    // The estimate given to the visitor is kept so reports can hold it against what happened.
+    row.estimatedWaitMinutes = position.estimatedWaitMinutes;
+    row.peopleAheadAtIssue = position.peopleAhead;
+    s.tickets.insert(row);
+    s.tickets.addEvent({ ticketId: row.id, at: now, type: 'issued', detail: JSON.stringify({ source: row.source, deviceId: row.deviceId }) });
+    return {
+      result: { ticket: ticketDto(s, hall, row, now, position), row, replayed: false },
+      events: [{ name: 'queue:changed', payload: { queues: queueCounts(s, hall, day, [queue.id]) } }],
+    };
+  });
+}
+
+export function getTicket(s: HallServices, id: string): TicketDto {
+  const row = s.tickets.get(id);
+  if (!row || row.hallId !== s.hallId) fail('ticket-not-found', `no ticket ${id}`);
+  return ticketDto(s, hallOf(s), row, s.clock());
+}
+
+function waitingChange(s: HallServices, id: string, type: 'cancelled' | 'reactivated', change: (t: Ticket, now: number, policy: LifecyclePolicy) => Ticket): TicketDto {
+  return runCommand(s, (now) => {
+    const hall = hallOf(s);
+    const row = s.tickets.get(id);
+    if (!row || row.hallId !== hall.id) fail('ticket-not-found', `no ticket ${id}`);
+    const next = change(toDomain(row), now, lifecyclePolicy(hall));
+    s.tickets.save(next);
+    s.tickets.addEvent({ ticketId: id, at: now, type });
+    const dto = ticketDto(s, hall, reload(s, id), now);
+    return {
+      result: dto,
+      events: [
+        { name: 'ticket:changed', payload: { ticket: dto } },
+        { name: 'queue:changed', payload: { queues: queueCounts(s, hall, row.serviceDay, [row.queueId]) } },
+      ],
+    };
+  });
+}
+
+/** The visitor gives up their place (from the phone page, which knows the unguessable id). */
+export function cancelTicket(s: HallServices, id: string): TicketDto {
+  return waitingChange(s, id, 'cancelled', (t, now) => cancel(t, now));
+}
+
+/** A voided no-show who turns up within the hall's limit goes back in line. */
+export function reactivateTicket(s: HallServices, id: string): TicketDto {
+  return waitingChange(s, id, 'reactivated', reactivate);
+}

@@ -1,0 +1,86 @@
+import type { QueueCountDto, TicketDto, WindowDto } from '../../contract/dto.js';
+import type { HallRow } from '../db/catalog-repo.js';
+import type { TicketRow } from '../db/tickets-repo.js';
+import { queuesOfWindow, toWindowDto, type WindowRow } from '../db/windows-repo.js';
+import { estimateWaitMinutes } from '../domain/estimate.js';
+import { peopleAhead, type OrderingPolicy } from '../domain/ordering.js';
+import type { LifecyclePolicy } from '../domain/ticket.js';
+import { serviceDayOf } from '../domain/time.js';
+import type { HallServices } from './context.js';
+
+const MIN = 60_000;
+
+export function lifecyclePolicy(h: HallRow): LifecyclePolicy {
+  return { recallLimit: h.recallLimit, recallMinIntervalMs: h.recallMinIntervalSec * 1000, noShowMode: h.noShowMode, reactivateWithinMs: h.reactivateWithinMin * MIN };
+}
+
+export function orderingPolicy(h: HallRow): OrderingPolicy {
+  return { maxWaitMs: h.maxWaitMin * MIN };
+}
+
+export function hallOf(s: HallServices): HallRow {
+  const hall = s.catalog.hall(s.hallId);
+  if (!hall) throw new Error(`hall ${s.hallId} vanished`);
+  return hall;
+}
+
+export function today(s: HallServices, hall: HallRow, now: number): string {
+  return serviceDayOf(now, hall.timeZone);
+}
+
+export function iso(ms: number): string;
+export function iso(ms: number | null): string | null;
+export function iso(ms: number | null): string | null {
+  return ms === null ? null : new Date(ms).toISOString();
+}
+
+/** Windows open now (not paused) that take the queue as one of their own. */
+export function openWindowsFor(windows: readonly WindowRow[], queueId: string): number {
+  return windows.filter((w) => w.state === 'open' && queuesOfWindow(w).queueIds.includes(queueId)).length;
+}
+
+/** Position and estimate of a waiting ticket; both 0 for any other status. */
+export function positionOf(s: HallServices, hall: HallRow, row: TicketRow, now: number, waiting?: TicketRow[]): { peopleAhead: number; estimatedWaitMinutes: number } {
+  if (row.status !== 'waiting') return { peopleAhead: 0, estimatedWaitMinutes: 0 };
+  const all = waiting ?? s.tickets.waiting(hall.id, row.serviceDay);
+  const sameQueue = all.filter((t) => t.queueId === row.queueId);
+  if (!sameQueue.some((t) => t.id === row.id)) sameQueue.push(row);
+  const ahead = peopleAhead(row.id, sameQueue, now, orderingPolicy(hall));
+  const queue = s.catalog.queue(row.queueId);
+  const minutes = estimateWaitMinutes({
+    peopleAhead: ahead,
+    openWindows: openWindowsFor(s.windows.ofHall(hall.id), row.queueId),
+    recentServiceMinutes: s.tickets.recentServiceMinutes(row.queueId, row.serviceDay),
+    defaultServiceMinutes: queue?.defaultServiceMinutes ?? 10,
+  });
+  return { peopleAhead: ahead, estimatedWaitMinutes: minutes };
+}
+
+export function ticketDto(s: HallServices, hall: HallRow, row: TicketRow, now: number, position?: { peopleAhead: number; estimatedWaitMinutes: number }): TicketDto {
+  const pos = position ?? positionOf(s, hall, row, now);
+  const windowNumber = row.windowId === null ? null : (s.windows.get(row.windowId)?.number ?? null);
+  return {
+    id: row.id, number: row.number, queueId: row.queueId, matterId: row.matterId, status: row.status,
+    priority: row.priority, source: row.source, serviceDay: row.serviceDay, issuedAt: iso(row.issuedAt),
+    calledAt: iso(row.calledAt), callCount: row.callCount, windowId: row.windowId, windowNumber, ...pos,
+  };
+}
+
+export function queueCounts(s: HallServices, hall: HallRow, day: string, queueIds?: readonly string[]): QueueCountDto[] {
+  const counts = new Map<string, number>();
+  for (const t of s.tickets.waiting(hall.id, day)) counts.set(t.queueId, (counts.get(t.queueId) ?? 0) + 1);
+  const ids = queueIds ?? s.catalog.queuesOf(hall.id).map((q) => q.id);
+  return [...new Set(ids)].map((queueId) => ({ queueId, waiting: counts.get(queueId) ?? 0 }));
+}
+
+export function windowDto(s: HallServices, w: WindowRow): WindowDto {
+  const clerk = w.clerkId === null ? undefined : s.windows.users([w.clerkId]).get(w.clerkId);
+  return toWindowDto(w, clerk, s.tickets.currentOfWindow(w.id));
+}
+
+/** Read a row back inside the transaction that just wrote it. */
+export function reload(s: HallServices, id: string): TicketRow {
+  const row = s.tickets.get(id);
+  if (!row) throw new Error(`ticket ${id} vanished inside its own transaction`);
+  return row;
+}

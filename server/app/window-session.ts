@@ -1,0 +1,79 @@
+import type { WindowDto } from '../../contract/dto.js';
+import { fail } from '../domain/errors.js';
+import type { PendingEvent } from './events.js';
+import { loadWindow, ownWindow, type Actor } from './actor.js';
+import { runCommand, type HallServices } from './context.js';
+import { windowDto } from './views.js';
+
+function changed(s: HallServices, windowId: number): PendingEvent {
+  return { name: 'window:changed', payload: { window: windowDto(s, loadWindow(s, windowId)) } };
+}
+
+/**
+ * Sign in at a window. Another console holding it makes this fail with `window-taken`
+ * unless `takeover` is set: two clerks never share a window silently.
+ */
+export function openWindow(s: HallServices, actor: Actor, windowId: number, takeover: boolean): WindowDto {
+  let takenFrom: string | null = null;
+  const dto = runCommand(s, (now) => {
+    const w = loadWindow(s, windowId);
+    const events: PendingEvent[] = [];
+    if (w.sessionId !== null && w.sessionId !== actor.sessionId) {
+      const holder = w.clerkId === null ? undefined : s.windows.users([w.clerkId]).get(w.clerkId);
+      if (!takeover) fail('window-taken', `window ${w.number} is open on another console (${holder?.name ?? 'unknown'}); take it over explicitly`);
+      takenFrom = holder?.name ?? '';
+    }
+    for (const other of s.windows.heldBySession(actor.sessionId)) {
+      if (other.id === w.id) continue;
+      if (s.tickets.currentOfWindow(other.id)) fail('window-busy', `finish the ticket at window ${other.number} before moving to window ${w.number}`);
+      s.windows.update(other.id, { state: 'closed', clerkId: null, sessionId: null, openedAt: null });
+      events.push(changed(s, other.id));
+    }
+    const state = w.sessionId === actor.sessionId ? w.state : 'open';
+    s.windows.update(w.id, { state, clerkId: actor.userId, sessionId: actor.sessionId, openedAt: w.sessionId === actor.sessionId ? w.openedAt : now });
+    events.push(changed(s, w.id));
+    return { result: windowDto(s, loadWindow(s, w.id)), events };
+  });
+  if (takenFrom !== null) s.bus.notice(s.hallId, { name: 'window:taken-over', payload: { windowId, by: actor.name } });
+  return dto;
+}
+
+export function closeWindow(s: HallServices, actor: Actor, windowId: number): WindowDto {
+  return runCommand(s, () => {
+    const w = ownWindow(s, actor, windowId);
+    if (s.tickets.currentOfWindow(w.id)) fail('window-busy', `window ${w.number} still holds a ticket: finish, transfer or mark it no-show first`);
+    s.windows.update(w.id, { state: 'closed', clerkId: null, sessionId: null, openedAt: null });
+    return { result: windowDto(s, loadWindow(s, w.id)), events: [changed(s, w.id)] };
+  });
+}
+
+export function pauseWindow(s: HallServices, actor: Actor, windowId: number): WindowDto {
+  return runCommand(s, () => {
+    const w = ownWindow(s, actor, windowId);
+    if (w.state === 'paused') fail('window-paused', `window ${w.number} is already paused`);
+    s.windows.update(w.id, { state: 'paused' });
+    return { result: windowDto(s, loadWindow(s, w.id)), events: [changed(s, w.id)] };
+  });
+}
+
+export function resumeWindow(s: HallServices, actor: Actor, windowId: number): WindowDto {
+  return runCommand(s, () => {
+    const w = ownWindow(s, actor, windowId);
+    if (w.state !== 'paused') fail('window-not-paused', `window ${w.number} is not paused`);
+    s.windows.update(w.id, { state: 'open' });
+    return { result: windowDto(s, loadWindow(s, w.id)), events: [changed(s, w.id)] };
+  });
+}
+
+/** Signing out leaves every idle window of the session; a window still holding a ticket stays open. */
+export function leaveWindows(s: HallServices, sessionId: string): void {
+  runCommand(s, () => {
+    const events: PendingEvent[] = [];
+    for (const w of s.windows.heldBySession(sessionId)) {
+      if (s.tickets.currentOfWindow(w.id)) continue;
+      s.windows.update(w.id, { state: 'closed', clerkId: null, sessionId: null, openedAt: null });
+      events.push(changed(s, w.id));
+    }
+    return { result: undefined, events };
+  });
+}

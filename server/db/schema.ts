@@ -1,0 +1,179 @@
+import { sqliteTable, text, integer, real, primaryKey, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+/** One row per hall. `version` counts published changes so screens can spot missed events. */
+export const halls = sqliteTable('halls', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  nameEn: text('name_en').notNull(),
+  timeZone: text('time_zone').notNull().default('Asia/Shanghai'),
+  notice: text('notice').notNull().default(''),
+  version: integer('version').notNull().default(0),
+  recallLimit: integer('recall_limit').notNull().default(3),
+  recallMinIntervalSec: integer('recall_min_interval_sec').notNull().default(20),
+  noShowMode: text('no_show_mode', { enum: ['void', 'slip', 'back'] }).notNull().default('slip'),
+  noShowSlipPlaces: integer('no_show_slip_places').notNull().default(3),
+  reactivateWithinMin: integer('reactivate_within_min').notNull().default(30),
+  maxWaitMin: integer('max_wait_min').notNull().default(45),
+  opensAt: text('opens_at').notNull().default('00:00'),
+  closesAt: text('closes_at').notNull().default('24:00'),
+});
+
+export const departments = sqliteTable('departments', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  nameEn: text('name_en').notNull(),
+  lowVolume: integer('low_volume', { mode: 'boolean' }).notNull().default(false),
+  group: text('group', { enum: ['livelihood', 'construction'] }),
+});
+
+export const queues = sqliteTable('queues', {
+  id: text('id').primaryKey(),
+  hallId: text('hall_id').notNull().references(() => halls.id),
+  name: text('name').notNull(),
+  nameEn: text('name_en').notNull(),
+  prefix: text('prefix').notNull(),
+  kind: text('kind', { enum: ['domain', 'general', 'results', 'guidance'] }).notNull(),
+  defaultServiceMinutes: real('default_service_minutes').notNull().default(10),
+  open: integer('open', { mode: 'boolean' }).notNull().default(true),
+  /** 0 = no cap */
+  dailyCap: integer('daily_cap').notNull().default(0),
+  sort: integer('sort').notNull().default(0),
+}, (t) => [uniqueIndex('queues_hall_prefix').on(t.hallId, t.prefix)]);
+
+export const matters = sqliteTable('matters', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  nameEn: text('name_en').notNull(),
+  departmentId: text('department_id').notNull().references(() => departments.id),
+  queueId: text('queue_id').notNull().references(() => queues.id),
+  promisedDays: integer('promised_days').notNull(),
+  onTheSpot: integer('on_the_spot', { mode: 'boolean' }).notNull().default(false),
+  /** JSON string[] */
+  keywords: text('keywords').notNull().default('[]'),
+  /** JSON FaqDto[] */
+  faq: text('faq').notNull().default('[]'),
+  sort: integer('sort').notNull().default(0),
+}, (t) => [index('matters_queue').on(t.queueId)]);
+
+export const materials = sqliteTable('materials', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  matterId: text('matter_id').notNull().references(() => matters.id),
+  seq: integer('seq').notNull(),
+  name: text('name').notNull(),
+  nameEn: text('name_en').notNull(),
+  copies: integer('copies').notNull().default(1),
+  form: text('form', { enum: ['original', 'copy', 'both'] }).notNull(),
+  notes: text('notes').notNull().default(''),
+  notesEn: text('notes_en').notNull().default(''),
+  required: integer('required', { mode: 'boolean' }).notNull().default(true),
+}, (t) => [index('materials_matter').on(t.matterId, t.seq)]);
+
+export const users = sqliteTable('users', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  username: text('username').notNull().unique(),
+  name: text('name').notNull(),
+  staffNo: text('staff_no').notNull().default(''),
+  role: text('role', { enum: ['clerk', 'admin'] }).notNull(),
+  passwordHash: text('password_hash').notNull(),
+  defaultWindowId: integer('default_window_id'),
+});
+
+export const windows = sqliteTable('windows', {
+  id: integer('id').primaryKey(),
+  hallId: text('hall_id').notNull().references(() => halls.id),
+  number: integer('number').notNull(),
+  name: text('name').notNull(),
+  nameEn: text('name_en').notNull(),
+  /** JSON string[]: served together, in this order for ties */
+  queueIds: text('queue_ids').notNull(),
+  /** JSON string[]: served only when the own queues are empty */
+  overflowQueueIds: text('overflow_queue_ids').notNull().default('[]'),
+  state: text('state', { enum: ['closed', 'open', 'paused'] }).notNull().default('closed'),
+  clerkId: integer('clerk_id').references(() => users.id),
+  /** The console session holding the window, so a second console cannot share it silently. */
+  sessionId: text('session_id'),
+  openedAt: integer('opened_at'),
+}, (t) => [uniqueIndex('windows_hall_number').on(t.hallId, t.number)]);
+
+export const sessions = sqliteTable('sessions', {
+  id: text('id').primaryKey(),
+  userId: integer('user_id').notNull().references(() => users.id),
+  createdAt: integer('created_at').notNull(),
+  expiresAt: integer('expires_at').notNull(),
+});
+
+/** Ticket numbers restart per service day because the key includes the day: no midnight job. */
+export const counters = sqliteTable('counters', {
+  queueId: text('queue_id').notNull(),
+  serviceDay: text('service_day').notNull(),
+  last: integer('last').notNull(),
+}, (t) => [primaryKey({ columns: [t.queueId, t.serviceDay] })]);
+
+export const tickets = sqliteTable('tickets', {
+  id: text('id').primaryKey(),
+  hallId: text('hall_id').notNull(),
+  serviceDay: text('service_day').notNull(),
+  queueId: text('queue_id').notNull(),
+  /** The queue the number was issued in; the number keeps its prefix after a transfer. */
+  issuedQueueId: text('issued_queue_id').notNull(),
+  matterId: text('matter_id'),
+  seq: integer('seq').notNull(),
+  number: text('number').notNull(),
+  status: text('status', { enum: ['waiting', 'called', 'serving', 'done', 'no_show', 'cancelled'] }).notNull(),
+  priority: text('priority', { enum: ['elderly', 'disabled', 'pregnant', 'military', 'other'] }),
+  source: text('source', { enum: ['kiosk', 'phone', 'appointment', 'counter'] }).notNull(),
+  appointmentCode: text('appointment_code'),
+  deviceId: text('device_id'),
+  idempotencyKey: text('idempotency_key'),
+  /** Place in time used for ordering (ms); moved by no-show slips, kept by transfers. */
+  orderAt: real('order_at').notNull(),
+  issuedAt: integer('issued_at').notNull(),
+  calledAt: integer('called_at'),
+  lastCalledAt: integer('last_called_at'),
+  callCount: integer('call_count').notNull().default(0),
+  startedAt: integer('started_at'),
+  finishedAt: integer('finished_at'),
+  noShowAt: integer('no_show_at'),
+  cancelledAt: integer('cancelled_at'),
+  windowId: integer('window_id'),
+  clerkId: integer('clerk_id'),
+  outcome: text('outcome', { enum: ['accepted', 'one-time-notice', 'not-accepted', 'on-the-spot', 'consultation'] }),
+  /** JSON OutcomeDto */
+  outcomeDetail: text('outcome_detail'),
+  estimatedWaitMinutes: integer('estimated_wait_minutes').notNull().default(0),
+  peopleAheadAtIssue: integer('people_ahead_at_issue').notNull().default(0),
+  printed: integer('printed', { mode: 'boolean' }),
+}, (t) => [
+  uniqueIndex('tickets_number_per_day').on(t.issuedQueueId, t.serviceDay, t.seq),
+  uniqueIndex('tickets_idempotency').on(t.idempotencyKey, t.serviceDay),
+  index('tickets_waiting').on(t.hallId, t.status, t.queueId),
+  index('tickets_window').on(t.windowId, t.status),
+]);
+
+/** Every lifecycle step with its time, so reports never have to guess (each recall is a row). */
+export const ticketEvents = sqliteTable('ticket_events', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  ticketId: text('ticket_id').notNull(),
+  at: integer('at').notNull(),
+  type: text('type').notNull(),
+  windowId: integer('window_id'),
+  clerkId: integer('clerk_id'),
+  /** JSON */
+  detail: text('detail'),
+}, (t) => [index('ticket_events_ticket').on(t.ticketId), index('ticket_events_type_at').on(t.type, t.at)]);
+
+/** Kiosk devices and their printers. */
+export const devices = sqliteTable('devices', {
+  id: text('id').primaryKey(),
+  hallId: text('hall_id').notNull(),
+  name: text('name').notNull(),
+  printerUrl: text('printer_url'),
+  printerStatus: text('printer_status', { enum: ['unknown', 'ok', 'offline', 'error'] }).notNull().default('unknown'),
+  printerDetail: text('printer_detail').notNull().default(''),
+  printerCheckedAt: integer('printer_checked_at'),
+});
+
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});

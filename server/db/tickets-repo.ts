@@ -1,0 +1,88 @@
+import { and, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import type { OutcomeDto } from '../../contract/dto.js';
+import type { Ticket } from '../domain/ticket.js';
+import type { Db } from './client.js';
+import { parseJson } from './json.js';
+import { counters, ticketEvents, tickets } from './schema.js';
+
+export type TicketRow = typeof tickets.$inferSelect;
+export type NewTicketRow = typeof tickets.$inferInsert;
+
+function parseOutcome(json: string | null): OutcomeDto | null {
+  return json ? parseJson<OutcomeDto>(json) : null;
+}
+
+export function toDomain(row: TicketRow): Ticket {
+  return {
+    id: row.id, queueId: row.queueId, status: row.status, priority: row.priority, source: row.source,
+    orderAt: row.orderAt, issuedAt: row.issuedAt, calledAt: row.calledAt, lastCalledAt: row.lastCalledAt,
+    callCount: row.callCount, startedAt: row.startedAt, finishedAt: row.finishedAt, noShowAt: row.noShowAt,
+    cancelledAt: row.cancelledAt, windowId: row.windowId, clerkId: row.clerkId, outcome: parseOutcome(row.outcomeDetail),
+  };
+}
+
+/** The columns a lifecycle step may change, from the domain ticket back to the row. */
+function changes(t: Ticket): Partial<NewTicketRow> {
+  return {
+    queueId: t.queueId, status: t.status, orderAt: t.orderAt, calledAt: t.calledAt, lastCalledAt: t.lastCalledAt,
+    callCount: t.callCount, startedAt: t.startedAt, finishedAt: t.finishedAt, noShowAt: t.noShowAt,
+    cancelledAt: t.cancelledAt, windowId: t.windowId, clerkId: t.clerkId,
+    outcome: t.outcome?.kind ?? null, outcomeDetail: t.outcome ? JSON.stringify(t.outcome) : null,
+  };
+}
+
+export function ticketsRepo(db: Db) {
+  const byId = db.select().from(tickets).where(eq(tickets.id, sql.placeholder('id'))).prepare();
+  const byKey = db.select().from(tickets)
+    .where(and(eq(tickets.idempotencyKey, sql.placeholder('key')), eq(tickets.serviceDay, sql.placeholder('day')))).prepare();
+  const bump = db.insert(counters)
+    .values({ queueId: sql.placeholder('queueId'), serviceDay: sql.placeholder('day'), last: 1 })
+    .onConflictDoUpdate({ target: [counters.queueId, counters.serviceDay], set: { last: sql`${counters.last} + 1` } })
+    .returning({ last: counters.last }).prepare();
+  const waitingOfDay = db.select().from(tickets)
+    .where(and(eq(tickets.hallId, sql.placeholder('hallId')), eq(tickets.status, 'waiting'), eq(tickets.serviceDay, sql.placeholder('day')))).prepare();
+  const issuedCount = db.select({ n: sql<number>`count(*)` }).from(tickets)
+    .where(and(eq(tickets.issuedQueueId, sql.placeholder('queueId')), eq(tickets.serviceDay, sql.placeholder('day')))).prepare();
+
+  return {
+    get: (id: string): TicketRow | undefined => byId.get({ id }),
+    byIdempotencyKey: (key: string, day: string): TicketRow | undefined => byKey.get({ key, day }),
+    /** Next number in (queue, day), in the caller's transaction: never repeats, also after a crash. */
+    nextSeq(queueId: string, day: string): number {
+      const row = bump.get({ queueId, day });
+      if (!row) throw new Error('counter upsert returned nothing');
+      return row.last;
+    },
+    issuedToday: (queueId: string, day: string): number => issuedCount.get({ queueId, day })?.n ?? 0,
+    insert(row: NewTicketRow): void {
+      db.insert(tickets).values(row).run();
+    },
+    save(t: Ticket): void {
+      db.update(tickets).set(changes(t)).where(eq(tickets.id, t.id)).run();
+    },
+    setPrinted(id: string, printed: boolean): void {
+      db.update(tickets).set({ printed }).where(eq(tickets.id, id)).run();
+    },
+    waiting: (hallId: string, day: string): TicketRow[] => waitingOfDay.all({ hallId, day }),
+    /** The ticket a window holds now (called or serving), if any. */
+    currentOfWindow(windowId: number): TicketRow | undefined {
+      return db.select().from(tickets).where(and(eq(tickets.windowId, windowId), inArray(tickets.status, ['called', 'serving']))).get();
+    },
+    currentOfWindows(windowIds: number[]): TicketRow[] {
+      if (windowIds.length === 0) return [];
+      return db.select().from(tickets).where(and(inArray(tickets.windowId, windowIds), inArray(tickets.status, ['called', 'serving']))).all();
+    },
+    /** Service durations (minutes) of the queue's finished tickets of the day, oldest first. */
+    recentServiceMinutes(queueId: string, day: string, limit = 20): number[] {
+      const rows = db.select({ startedAt: tickets.startedAt, finishedAt: tickets.finishedAt }).from(tickets)
+        .where(and(eq(tickets.queueId, queueId), eq(tickets.serviceDay, day), eq(tickets.status, 'done'), isNotNull(tickets.startedAt)))
+        .orderBy(desc(tickets.finishedAt)).limit(limit).all();
+      return rows.reverse().map((r) => ((r.finishedAt ?? 0) - (r.startedAt ?? 0)) / 60000);
+    },
+    addEvent(e: typeof ticketEvents.$inferInsert): void {
+      db.insert(ticketEvents).values(e).run();
+    },
+  };
+}
+
+export type TicketsRepo = ReturnType<typeof ticketsRepo>;

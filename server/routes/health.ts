@@ -1,0 +1,21 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { Catalog, Snapshot } from '../../contract/schemas.js';
+import { hallSnapshot } from '../app/queries.js';
+import { hallOf } from '../app/views.js';
+
+const routes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get('/api/health', {
+    schema: { tags: ['hall'], summary: 'Liveness', response: { 200: Type.Object({ ok: Type.Literal(true) }) } },
+  }, async () => ({ ok: true as const }));
+
+  app.get('/api/catalog', {
+    schema: { tags: ['hall'], summary: 'Departments, queues (window types) and matters with their material checklists', response: { 200: Catalog } },
+  }, async () => app.hall.catalog.catalog(hallOf(app.hall)));
+
+  app.get('/api/snapshot', {
+    schema: { tags: ['hall'], summary: 'What the screens draw: windows, waiting counts, recent calls, hall version', response: { 200: Snapshot } },
+  }, async () => hallSnapshot(app.hall));
+};
+
+export default routes;

@@ -1,0 +1,54 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { ErrorResponse, IssuedTicket, IssueTicketBody, Ticket } from '../../contract/schemas.js';
+import { issueTicket, getTicket, cancelTicket, reactivateTicket } from '../app/tickets.js';
+
+const TicketParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
+const errors = { 400: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
+
+export interface TicketRoutesOptions {
+  rateLimit: { max: number; timeWindow: number };
+  /** Called after the ticket is committed; prints on the device's printer when it has one. */
+  afterIssue?: (ticketId: string, deviceId: string | undefined) => Promise<{ printed?: boolean; printError?: string }>;
+}
+
+const routes: FastifyPluginAsyncTypebox<TicketRoutesOptions> = async (app, opts) => {
+  app.post('/api/tickets', {
+    config: { rateLimit: opts.rateLimit },
+    schema: {
+      tags: ['tickets'],
+      summary: 'Take a ticket for a matter (or straight for a queue)',
+      description: 'Send an `Idempotency-Key` header: a repeated key on the same service day returns the ticket it issued (200) instead of a new one.',
+      headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 8, maxLength: 128 })) }),
+      body: IssueTicketBody,
+      response: { 200: IssuedTicket, 201: IssuedTicket, ...errors, 429: ErrorResponse },
+    },
+  }, async (request, reply) => {
+    const body = request.body;
+    const { ticket, replayed } = issueTicket(app.hall, {
+      ...body, source: body.source ?? (body.appointmentCode ? 'appointment' : 'kiosk'),
+      idempotencyKey: request.headers['idempotency-key'],
+    });
+    const trackUrl = `${request.protocol}://${request.host}/t/${ticket.id}`;
+    const printing = !replayed && opts.afterIssue ? await opts.afterIssue(ticket.id, body.deviceId) : {};
+    return reply.status(replayed ? 200 : 201).send({ ...ticket, trackUrl, ...printing });
+  });
+
+  app.get('/api/tickets/:id', {
+    schema: { tags: ['tickets'], summary: 'A ticket now, with its place in line', params: TicketParams, response: { 200: Ticket, ...errors } },
+  }, async (request) => getTicket(app.hall, request.params.id));
+
+  app.post('/api/tickets/:id/cancel', {
+    schema: { tags: ['tickets'], summary: 'Give up a waiting ticket (the visitor, from the tracking page)', params: TicketParams, response: { 200: Ticket, ...errors } },
+  }, async (request) => cancelTicket(app.hall, request.params.id));
+
+  app.post('/api/tickets/:id/reactivate', {
+    preHandler: app.requireUser,
+    schema: {
+      tags: ['tickets'], summary: 'Put a voided no-show back in line within the hall’s time limit (staff only)',
+      params: TicketParams, response: { 200: Ticket, 401: ErrorResponse, ...errors },
+    },
+  }, async (request) => reactivateTicket(app.hall, request.params.id));
+};
+
+export default routes;

@@ -1,0 +1,30 @@
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
+
+// One Vite build for all pages; the hall server serves dist/ at /kiosk, /display, /clerk, /admin, /t.
+const here = import.meta.dirname;
+
+export default defineConfig({
+  plugins: [preact()],
+  base: '/',
+  build: {
+    outDir: resolve(here, 'dist'),
+    emptyOutDir: true,
+    rollupOptions: {
+      input: {
+        kiosk: resolve(here, 'kiosk/index.html'),
+        track: resolve(here, 'kiosk/track.html'),
+        display: resolve(here, 'display/index.html'),
+        clerk: resolve(here, 'clerk/index.html'),
+        admin: resolve(here, 'admin/index.html'),
+      },
+    },
+  },
+  server: {
+    proxy: {
+      '/api': 'http://127.0.0.1:3000',
+      '/socket.io': { target: 'ws://127.0.0.1:3000', ws: true },
+    },
+  },
+});
