@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     root: '.',
-    include: ['server/**/*.test.ts', 'contract/**/*.test.ts', 'kiosk/**/*.test.ts', 'display/**/*.test.ts', 'clerk/**/*.test.ts', 'tests/**/*.test.ts'],
+    include: ['{server,contract,ui,kiosk,display,clerk,admin,tests}/**/*.test.{ts,tsx}'],
     globalSetup: ['tests/support/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,

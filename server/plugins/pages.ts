@@ -27,5 +27,7 @@ export default fp(async function pages(app: FastifyInstance, opts: { dir: string
       return reply.header('cache-control', 'no-cache').sendFile(file);
     });
   }
+  // Screens are kiosks and TVs: no icon to show, and a 404 in their logs would only be noise.
+  app.get('/favicon.ico', { schema: { hide: true } }, async (_request, reply) => reply.status(204).send());
   app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.redirect('/kiosk'));
 });

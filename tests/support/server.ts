@@ -1,0 +1,35 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp, type AppOptions } from '../../server/app.js';
+
+export interface TestServer {
+  app: FastifyInstance;
+  url: string;
+  close(): Promise<void>;
+  /** Sign in and return the Cookie header value. */
+  login(username: string, password?: string): Promise<string>;
+  /** Sign in as clerkNN and open window NN; returns the Cookie header value. */
+  clerkAt(windowNumber: number): Promise<string>;
+}
+
+/** A real listening hall server on 127.0.0.1 with a fresh, migrated, demo-seeded database. */
+export async function startServer(options: AppOptions = {}, listen = true): Promise<TestServer> {
+  const app = await buildApp({ dbFile: ':memory:', seed: { password: 'demo' }, rateLimit: { max: 100_000, timeWindow: 60_000 }, ...options });
+  const url = listen ? await app.listen({ port: 0, host: '127.0.0.1' }) : 'http://localhost';
+  const login = async (username: string, password = 'demo') => {
+    const r = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+    if (r.statusCode !== 200) throw new Error(`login ${username}: ${r.statusCode} ${r.body}`);
+    const c = r.cookies.find((x) => x.name === 'hall_sid');
+    if (!c) throw new Error('no session cookie');
+    return `${c.name}=${c.value}`;
+  };
+  return {
+    app, url, login,
+    close: () => app.close(),
+    async clerkAt(windowNumber: number) {
+      const cookie = await login(`clerk${String(windowNumber).padStart(2, '0')}`);
+      const r = await app.inject({ method: 'POST', url: `/api/windows/${windowNumber}/open`, headers: { cookie } });
+      if (r.statusCode !== 200) throw new Error(`open window ${windowNumber}: ${r.statusCode} ${r.body}`);
+      return cookie;
+    },
+  };
+}
