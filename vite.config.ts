@@ -5,6 +5,17 @@ import { resolve } from 'node:path';
 // One Vite build for all pages; the hall server serves dist/ at /kiosk, /display, /clerk, /admin, /t.
 const here = import.meta.dirname;
 
+const entries: Record<string, string> = {
+  kiosk: resolve(here, 'kiosk/index.html'),
+  track: resolve(here, 'kiosk/track.html'),
+  display: resolve(here, 'display/index.html'),
+  clerk: resolve(here, 'clerk/index.html'),
+  admin: resolve(here, 'admin/index.html'),
+};
+// PAGES=kiosk,track builds only those entries (faster while working on one page).
+const only = process.env.PAGES?.split(',').filter((p) => p in entries);
+const input = only && only.length > 0 ? Object.fromEntries(only.map((p) => [p, entries[p] ?? ''])) : entries;
+
 export default defineConfig({
   plugins: [preact()],
   base: '/',
@@ -12,13 +23,7 @@ export default defineConfig({
     outDir: resolve(here, 'dist'),
     emptyOutDir: true,
     rollupOptions: {
-      input: {
-        kiosk: resolve(here, 'kiosk/index.html'),
-        track: resolve(here, 'kiosk/track.html'),
-        display: resolve(here, 'display/index.html'),
-        clerk: resolve(here, 'clerk/index.html'),
-        admin: resolve(here, 'admin/index.html'),
-      },
+      input,
     },
   },
   server: {

@@ -16,12 +16,12 @@ const PAGES: [string, string][] = [
 
 /** Serves the built pages from dist/; a missing build says how to make it instead of failing obscurely. */
 export default fp(async function pages(app: FastifyInstance, opts: { dir: string }) {
-  const built = existsSync(join(opts.dir, 'kiosk/index.html'));
-  if (built) {
+  if (existsSync(join(opts.dir, 'assets'))) {
     await app.register(fastifyStatic, { root: opts.dir, prefix: '/', index: false, wildcard: false, serve: false });
     await app.register(fastifyStatic, { root: join(opts.dir, 'assets'), prefix: '/assets/', decorateReply: false, immutable: true, maxAge: '365d' });
   }
   for (const [url, file] of PAGES) {
+    const built = existsSync(join(opts.dir, file));
     app.get(url, { schema: { hide: true } }, async (_request, reply) => {
       if (!built) return reply.status(503).type('text/html; charset=utf-8').send('<p>页面尚未构建 Pages not built: run <code>npm run build</code>.</p>');
       return reply.header('cache-control', 'no-cache').sendFile(file);

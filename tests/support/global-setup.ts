@@ -1,7 +1,22 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { build } from 'vite';
+import type { TestProject } from 'vitest/node';
 
-/** Pages are tested as the hall serves them: built once per test run into dist/. */
-export default async function setup(): Promise<void> {
-  if (process.env.SKIP_PAGE_BUILD === '1') return;
-  await build({ logLevel: 'warn' });
+declare module 'vitest' {
+  export interface ProvidedContext {
+    pagesDir: string;
+  }
+}
+
+/**
+ * Pages are tested as the hall serves them: built once per test run, into a directory of the
+ * run's own so that parallel runs (and a running dev server's dist/) never trample each other.
+ */
+export default async function setup(project: TestProject): Promise<() => void> {
+  const outDir = mkdtempSync(join(tmpdir(), 'hall-pages-'));
+  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  project.provide('pagesDir', outDir);
+  return () => rmSync(outDir, { recursive: true, force: true });
 }

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { inject } from 'vitest';
 import { buildApp, type AppOptions } from '../../server/app.js';
 
 export interface TestServer {
@@ -13,7 +14,7 @@ export interface TestServer {
 
 /** A real listening hall server on 127.0.0.1 with a fresh, migrated, demo-seeded database. */
 export async function startServer(options: AppOptions = {}, listen = true): Promise<TestServer> {
-  const app = await buildApp({ dbFile: ':memory:', seed: { password: 'demo' }, rateLimit: { max: 100_000, timeWindow: 60_000 }, ...options });
+  const app = await buildApp({ dbFile: ':memory:', seed: { password: 'demo' }, rateLimit: { max: 100_000, timeWindow: 60_000 }, pagesDir: inject('pagesDir'), ...options });
   const url = listen ? await app.listen({ port: 0, host: '127.0.0.1' }) : 'http://localhost';
   const login = async (username: string, password = 'demo') => {
     const r = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
