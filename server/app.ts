@@ -15,6 +15,7 @@ import type { Clock } from './domain/time.js';
 import authPlugin from './plugins/auth.js';
 import errorsPlugin from './plugins/errors.js';
 import pagesPlugin from './plugins/pages.js';
+import validationPlugin from './plugins/validation.js';
 import { attachRealtime, type HallIo } from './realtime/socket.js';
 import authRoutes from './routes/auth.js';
 import healthRoutes from './routes/health.js';
@@ -56,7 +57,6 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
 
   const app = Fastify({
     logger: options.logger ?? false,
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
     bodyLimit: 64 * 1024,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
@@ -89,6 +89,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   app.addHook('preValidation', async (request) => {
     if (request.method === 'POST' && request.body === undefined) request.body = {};
   });
+  await app.register(validationPlugin);
   await app.register(errorsPlugin);
   await app.register(authPlugin);
 
