@@ -155,7 +155,7 @@ export function wrapColumns(value: string, maxColumns: number): string[] {
   let line = '';
   let used = 0;
   // Latin words stay whole where possible; each Chinese character is its own token.
-  const tokens = value.match(/[\x21-\x7e]+|\s+|[^\x00-\x7f]/gu) ?? [];
+  const tokens = value.match(/[\x21-\x7e]+|\s+|\P{ASCII}/gu) ?? [];
   const flush = (): void => {
     const trimmed = line.trimEnd();
     if (trimmed !== '') lines.push(trimmed);

@@ -1,0 +1,22 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'drizzle/**', 'tests/.artifacts/**', 'bench/.results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The domain stays pure: no framework, no database, no wall clock.
+    files: ['server/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['fastify*', '@fastify/*', 'socket.io*', 'drizzle-orm*', 'better-sqlite3', 'node:*'] }],
+      'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'Pass the clock in.' }],
+    },
+  },
+);
