@@ -9,6 +9,7 @@ import fp from 'fastify-plugin';
 import { resolve } from 'node:path';
 import { cookieSecret } from './app/auth.js';
 import { createServices, type HallServices } from './app/context.js';
+import { ticketPrinting } from './app/printing.js';
 import { openDatabase, type Database_ } from './db/client.js';
 import { DEMO_HALL_FILE, isEmpty, readHallFile, seedHall } from './db/seed.js';
 import type { Clock } from './domain/time.js';
@@ -18,7 +19,9 @@ import pagesPlugin from './plugins/pages.js';
 import validationPlugin from './plugins/validation.js';
 import { attachRealtime, type HallIo } from './realtime/socket.js';
 import authRoutes from './routes/auth.js';
+import deviceRoutes from './routes/devices.js';
 import healthRoutes from './routes/health.js';
+import pinyinRoutes from './routes/pinyin.js';
 import ticketRoutes from './routes/tickets.js';
 import windowRoutes from './routes/windows.js';
 
@@ -33,6 +36,8 @@ export interface AppOptions {
   rateLimit?: { max: number; timeWindow: number };
   cookieSecret?: string;
   pagesDir?: string;
+  /** Longest a ticket request waits for the kiosk's printer (ms); default 2500. Tests shorten it. */
+  printTimeoutMs?: number;
 }
 
 declare module 'fastify' {
@@ -58,6 +63,8 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 64 * 1024,
+    // A hall's access log would be mostly screens polling; errors are still logged.
+    disableRequestLogging: true,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   await app.register(fp(async (a) => { a.decorate('hall', services); }, { name: 'hall' }));
@@ -94,7 +101,12 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   await app.register(authPlugin);
 
   await app.register(healthRoutes);
-  await app.register(ticketRoutes, { rateLimit: options.rateLimit ?? { max: 120, timeWindow: 60_000 } });
+  await app.register(ticketRoutes, {
+    rateLimit: options.rateLimit ?? { max: 120, timeWindow: 60_000 },
+    afterIssue: ticketPrinting(services, { timeoutMs: options.printTimeoutMs }),
+  });
+  await app.register(pinyinRoutes);
+  await app.register(deviceRoutes);
   await app.register(windowRoutes);
   await app.register(authRoutes, { loginRateLimit: { max: 20, timeWindow: 60_000 } });
   await app.register(pagesPlugin, { dir: options.pagesDir ?? DEFAULT_PAGES_DIR });
