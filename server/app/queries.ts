@@ -56,7 +56,8 @@ export function windowQueue(s: HallServices, windowId: number): WindowQueueDto {
   const w = loadWindow(s, windowId);
   const now = s.clock();
   const served = queuesOfWindow(w);
-  const ranked = rankWaiting(s.tickets.waiting(hall.id, today(s, hall, now)), served, now, orderingPolicy(hall));
+  const waiting = s.tickets.waitingInQueues(hall.id, today(s, hall, now), [...served.queueIds, ...served.overflowQueueIds]);
+  const ranked = rankWaiting(waiting, served, now, orderingPolicy(hall));
   const first = ranked[0];
   return {
     windowId: w.id,

@@ -3,7 +3,7 @@ import type { HallRow } from '../db/catalog-repo.js';
 import type { TicketRow } from '../db/tickets-repo.js';
 import { queuesOfWindow, toWindowDto, type WindowRow } from '../db/windows-repo.js';
 import { estimateWaitMinutes } from '../domain/estimate.js';
-import { peopleAhead, type OrderingPolicy } from '../domain/ordering.js';
+import { peopleAhead, type Candidate, type OrderingPolicy } from '../domain/ordering.js';
 import type { LifecyclePolicy } from '../domain/ticket.js';
 import { serviceDayOf } from '../domain/time.js';
 import type { HallServices } from './context.js';
@@ -39,11 +39,10 @@ export function openWindowsFor(windows: readonly WindowRow[], queueId: string): 
   return windows.filter((w) => w.state === 'open' && queuesOfWindow(w).queueIds.includes(queueId)).length;
 }
 
-/** Position and estimate of a waiting ticket; both 0 for any other status. */
-export function positionOf(s: HallServices, hall: HallRow, row: TicketRow, now: number, waiting?: TicketRow[]): { peopleAhead: number; estimatedWaitMinutes: number } {
+/** Position and estimate of a waiting ticket (also one not yet saved); both 0 for any other status. */
+export function positionOf(s: HallServices, hall: HallRow, row: TicketRow, now: number): { peopleAhead: number; estimatedWaitMinutes: number } {
   if (row.status !== 'waiting') return { peopleAhead: 0, estimatedWaitMinutes: 0 };
-  const all = waiting ?? s.tickets.waiting(hall.id, row.serviceDay);
-  const sameQueue = all.filter((t) => t.queueId === row.queueId);
+  const sameQueue: Candidate[] = s.tickets.waitingInQueue(hall.id, row.serviceDay, row.queueId);
   if (!sameQueue.some((t) => t.id === row.id)) sameQueue.push(row);
   const ahead = peopleAhead(row.id, sameQueue, now, orderingPolicy(hall));
   const queue = s.catalog.queue(row.queueId);
@@ -67,8 +66,7 @@ export function ticketDto(s: HallServices, hall: HallRow, row: TicketRow, now: n
 }
 
 export function queueCounts(s: HallServices, hall: HallRow, day: string, queueIds?: readonly string[]): QueueCountDto[] {
-  const counts = new Map<string, number>();
-  for (const t of s.tickets.waiting(hall.id, day)) counts.set(t.queueId, (counts.get(t.queueId) ?? 0) + 1);
+  const counts = s.tickets.waitingCounts(hall.id, day);
   const ids = queueIds ?? s.catalog.queuesOf(hall.id).map((q) => q.id);
   return [...new Set(ids)].map((queueId) => ({ queueId, waiting: counts.get(queueId) ?? 0 }));
 }

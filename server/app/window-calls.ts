@@ -83,9 +83,11 @@ export function callNext(s: HallServices, actor: Actor, windowId: number): CallN
     const held = s.tickets.currentOfWindow(w.id);
     if (held) fail('window-busy', `window ${w.number} still holds ${held.number}`);
     const day = today(s, hall, now);
-    const pick = pickNext(s.tickets.waiting(hall.id, day), queuesOfWindow(w), now, orderingPolicy(hall));
+    const served = queuesOfWindow(w);
+    const waiting = s.tickets.waitingInQueues(hall.id, day, [...served.queueIds, ...served.overflowQueueIds]);
+    const pick = pickNext(waiting, served, now, orderingPolicy(hall));
     if (!pick) fail('queue-empty', `nobody is waiting for window ${w.number}`);
-    s.tickets.save(call(toDomain(pick.ticket), { windowId: w.id, clerkId: actor.userId, now }));
+    s.tickets.save(call(toDomain(reload(s, pick.ticket.id)), { windowId: w.id, clerkId: actor.userId, now }));
     s.tickets.addEvent({ ticketId: pick.ticket.id, at: now, type: 'called', windowId: w.id, clerkId: actor.userId, detail: JSON.stringify({ reason: pick.reason }) });
     const saved = reload(s, pick.ticket.id);
     return {
@@ -116,7 +118,7 @@ export function finishCurrent(s: HallServices, actor: Actor, windowId: number, o
 export function noShowCurrent(s: HallServices, actor: Actor, windowId: number, ticketId?: string): CurrentTicketDto {
   return stepOnCurrent(s, actor, windowId, ticketId, 'no-show', (t, c) => {
     const mode = c.hall.noShowMode;
-    const queueWaiting = s.tickets.waiting(c.hall.id, c.row.serviceDay).filter((x) => x.queueId === t.queueId).map((x) => x.orderAt);
+    const queueWaiting = s.tickets.waitingInQueue(c.hall.id, c.row.serviceDay, t.queueId).map((x) => x.orderAt);
     return noShow(t, c.now, mode, slipOrderAt(queueWaiting, c.hall.noShowSlipPlaces, c.now, mode));
   }, (c, saved) => [{ name: 'queue:changed', payload: { queues: queueCounts(s, c.hall, saved.serviceDay, [saved.queueId]) } }],
   { mode: hallOf(s).noShowMode });

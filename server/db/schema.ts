@@ -146,7 +146,8 @@ export const tickets = sqliteTable('tickets', {
 }, (t) => [
   uniqueIndex('tickets_number_per_day').on(t.issuedQueueId, t.serviceDay, t.seq),
   uniqueIndex('tickets_idempotency').on(t.idempotencyKey, t.serviceDay),
-  index('tickets_waiting').on(t.hallId, t.status, t.queueId),
+  index('tickets_waiting').on(t.hallId, t.serviceDay, t.status, t.queueId),
+  index('tickets_queue_day').on(t.queueId, t.serviceDay, t.status, t.finishedAt),
   index('tickets_window').on(t.windowId, t.status),
 ]);
 

@@ -1,11 +1,14 @@
 import { and, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { OutcomeDto } from '../../contract/dto.js';
 import type { Ticket } from '../domain/ticket.js';
+import type { Candidate } from '../domain/ordering.js';
 import type { Db } from './client.js';
 import { parseJson } from './json.js';
 import { counters, ticketEvents, tickets } from './schema.js';
 
 export type TicketRow = typeof tickets.$inferSelect;
+/** What ordering and waiting lists read of a waiting ticket. */
+export type WaitingCandidate = Candidate & { number: string; issuedAt: number };
 export type NewTicketRow = typeof tickets.$inferInsert;
 
 function parseOutcome(json: string | null): OutcomeDto | null {
@@ -39,8 +42,19 @@ export function ticketsRepo(db: Db) {
     .values({ queueId: sql.placeholder('queueId'), serviceDay: sql.placeholder('day'), last: 1 })
     .onConflictDoUpdate({ target: [counters.queueId, counters.serviceDay], set: { last: sql`${counters.last} + 1` } })
     .returning({ last: counters.last }).prepare();
-  const waitingOfDay = db.select().from(tickets)
-    .where(and(eq(tickets.hallId, sql.placeholder('hallId')), eq(tickets.status, 'waiting'), eq(tickets.serviceDay, sql.placeholder('day')))).prepare();
+  // Call-order inputs only: ranking a queue must not drag every column of every row through.
+  const waitingInQueue = db.select({
+    id: tickets.id, status: tickets.status, queueId: tickets.queueId, priority: tickets.priority, source: tickets.source, orderAt: tickets.orderAt,
+    number: tickets.number, issuedAt: tickets.issuedAt,
+  }).from(tickets)
+    .where(and(eq(tickets.hallId, sql.placeholder('hallId')), eq(tickets.serviceDay, sql.placeholder('day')), eq(tickets.status, 'waiting'), eq(tickets.queueId, sql.placeholder('queueId'))))
+    .prepare();
+  const waitingCounts = db.select({ queueId: tickets.queueId, waiting: sql<number>`count(*)` }).from(tickets)
+    .where(and(eq(tickets.hallId, sql.placeholder('hallId')), eq(tickets.serviceDay, sql.placeholder('day')), eq(tickets.status, 'waiting')))
+    .groupBy(tickets.queueId).prepare();
+  const recentDurations = db.select({ startedAt: tickets.startedAt, finishedAt: tickets.finishedAt }).from(tickets)
+    .where(and(eq(tickets.queueId, sql.placeholder('queueId')), eq(tickets.serviceDay, sql.placeholder('day')), eq(tickets.status, 'done'), isNotNull(tickets.startedAt)))
+    .orderBy(desc(tickets.finishedAt)).limit(sql.placeholder('limit')).prepare();
   const issuedCount = db.select({ n: sql<number>`count(*)` }).from(tickets)
     .where(and(eq(tickets.issuedQueueId, sql.placeholder('queueId')), eq(tickets.serviceDay, sql.placeholder('day')))).prepare();
 
@@ -63,7 +77,13 @@ export function ticketsRepo(db: Db) {
     setPrinted(id: string, printed: boolean): void {
       db.update(tickets).set({ printed }).where(eq(tickets.id, id)).run();
     },
-    waiting: (hallId: string, day: string): TicketRow[] => waitingOfDay.all({ hallId, day }),
+    waitingInQueue: (hallId: string, day: string, queueId: string): WaitingCandidate[] => waitingInQueue.all({ hallId, day, queueId }),
+    /** The waiting tickets of several queues (a window's own and overflow queues). */
+    waitingInQueues(hallId: string, day: string, queueIds: readonly string[]): WaitingCandidate[] {
+      return [...new Set(queueIds)].flatMap((queueId) => waitingInQueue.all({ hallId, day, queueId }));
+    },
+    /** Waiting tickets per queue for the day (queues with none are absent). */
+    waitingCounts: (hallId: string, day: string): Map<string, number> => new Map(waitingCounts.all({ hallId, day }).map((r) => [r.queueId, r.waiting])),
     /** The ticket a window holds now (called or serving), if any. */
     currentOfWindow(windowId: number): TicketRow | undefined {
       return db.select().from(tickets).where(and(eq(tickets.windowId, windowId), inArray(tickets.status, ['called', 'serving']))).get();
@@ -74,9 +94,7 @@ export function ticketsRepo(db: Db) {
     },
     /** Service durations (minutes) of the queue's finished tickets of the day, oldest first. */
     recentServiceMinutes(queueId: string, day: string, limit = 20): number[] {
-      const rows = db.select({ startedAt: tickets.startedAt, finishedAt: tickets.finishedAt }).from(tickets)
-        .where(and(eq(tickets.queueId, queueId), eq(tickets.serviceDay, day), eq(tickets.status, 'done'), isNotNull(tickets.startedAt)))
-        .orderBy(desc(tickets.finishedAt)).limit(limit).all();
+      const rows = recentDurations.all({ queueId, day, limit });
       return rows.reverse().map((r) => ((r.finishedAt ?? 0) - (r.startedAt ?? 0)) / 60000);
     },
     addEvent(e: typeof ticketEvents.$inferInsert): void {

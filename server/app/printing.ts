@@ -1,0 +1,105 @@
+/**
+ * Printing a ticket on the kiosk's receipt printer, after the ticket is committed.
+ * The ticket is valid whatever happens here: printing only adds paper, so every failure
+ * becomes `printed: false` (the kiosk then asks the visitor to photograph the screen),
+ * and no request waits on a printer longer than its bound.
+ */
+import type { DeviceDto } from '../../contract/dto.js';
+import type { PrinterStatusEvent } from '../../contract/events.js';
+import { devicesRepo, type DeviceRow } from '../db/devices-repo.js';
+import { queuesOfWindow } from '../db/windows-repo.js';
+import { localTimeOf, serviceDayOf } from '../domain/time.js';
+import { printTicket } from '../printing/printer.js';
+import type { TicketReceipt } from '../printing/receipt.js';
+import type { HallServices } from './context.js';
+import { hallOf, positionOf } from './views.js';
+
+/** Upper bound a kiosk request waits for its printer; leaves the kiosk its 3 s to show the number. */
+export const DEFAULT_PRINT_TIMEOUT_MS = 2500;
+
+export interface PrintingOptions {
+  timeoutMs?: number;
+}
+
+export interface PrintOutcome {
+  printed?: boolean;
+  printError?: string;
+}
+
+/** Window numbers that take the queue as one of their own (not as overflow), ascending. */
+export function windowNumbersServing(s: HallServices, queueId: string): number[] {
+  return s.windows.ofHall(s.hallId)
+    .filter((w) => queuesOfWindow(w).queueIds.includes(queueId))
+    .map((w) => w.number)
+    .sort((a, b) => a - b);
+}
+
+/** What goes on paper, read fresh after the commit so the position is the one the response reports. */
+export function buildReceipt(s: HallServices, ticketId: string, trackUrl: string): TicketReceipt | null {
+  const row = s.tickets.get(ticketId);
+  if (!row || row.hallId !== s.hallId) return null;
+  const hall = hallOf(s);
+  const queue = s.catalog.queue(row.queueId);
+  const matter = row.matterId === null ? undefined : s.catalog.matter(row.matterId);
+  const position = positionOf(s, hall, row, s.clock());
+  return {
+    hallName: hall.name,
+    hallNameEn: hall.nameEn,
+    number: row.number,
+    queueName: queue?.name ?? row.queueId,
+    queueNameEn: queue?.nameEn ?? row.queueId,
+    matterName: matter?.name ?? null,
+    peopleAhead: position.peopleAhead,
+    estimatedWaitMinutes: position.estimatedWaitMinutes,
+    issuedAt: `${serviceDayOf(row.issuedAt, hall.timeZone)} ${localTimeOf(row.issuedAt, hall.timeZone)}`,
+    trackUrl,
+    windowNumbers: windowNumbersServing(s, row.queueId),
+  };
+}
+
+/**
+ * The `afterIssue` hook of the ticket route. Policy for a kiosk the server does not know
+ * (typo in `?device=`, device removed): the ticket is still issued and shown, it just is not
+ * printed. Refusing tickets would empty the hall's busiest machine over a configuration slip.
+ */
+export function ticketPrinting(s: HallServices, options: PrintingOptions = {}) {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_PRINT_TIMEOUT_MS;
+  const devices = devicesRepo(s.database.db);
+
+  function record(device: DeviceRow, status: 'ok' | 'offline' | 'error', detail: string): void {
+    const at = s.clock();
+    // Read again: another print on this device may have finished while this one waited.
+    const before = devices.get(s.hallId, device.id)?.printerStatus ?? device.printerStatus;
+    devices.setPrinterStatus(device.id, status, detail, at);
+    // Only changes reach the admin room: a working printer would otherwise flood it.
+    if (before === status) return;
+    const payload: PrinterStatusEvent = { deviceId: device.id, status, detail, at: new Date(at).toISOString() };
+    s.bus.notice(s.hallId, { name: 'printer:status', payload });
+  }
+
+  return async function afterIssue(ticketId: string, deviceId: string | undefined, trackUrl: string): Promise<PrintOutcome> {
+    // Tickets from phones or the API have no printer: nothing to say about paper.
+    if (deviceId === undefined) return {};
+    const device = devices.get(s.hallId, deviceId);
+    if (!device) return { printed: false, printError: `unknown device ${deviceId}` };
+    if (!device.printerUrl) return { printed: false, printError: `device ${deviceId} has no printer` };
+    const receipt = buildReceipt(s, ticketId, trackUrl);
+    if (!receipt) return { printed: false, printError: 'ticket not found' };
+
+    const result = await printTicket(device.printerUrl, receipt, { timeoutMs });
+    s.tickets.setPrinted(ticketId, result.ok);
+    if (result.ok) {
+      record(device, 'ok', '');
+      return { printed: true };
+    }
+    record(device, result.status, result.detail);
+    return { printed: false, printError: result.status };
+  };
+}
+
+export function listDevices(s: HallServices): DeviceDto[] {
+  return devicesRepo(s.database.db).ofHall(s.hallId).map((d) => ({
+    id: d.id, name: d.name, printerUrl: d.printerUrl, printerStatus: d.printerStatus, printerDetail: d.printerDetail,
+    printerCheckedAt: d.printerCheckedAt === null ? null : new Date(d.printerCheckedAt).toISOString(),
+  }));
+}

@@ -1,0 +1,22 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { Db } from './client.js';
+import { devices } from './schema.js';
+
+export type DeviceRow = typeof devices.$inferSelect;
+export type PrinterStatus = DeviceRow['printerStatus'];
+
+/** Kiosk devices (自助取号机) and the last known state of each one's receipt printer. */
+export function devicesRepo(db: Db) {
+  return {
+    /** Only a device of this hall counts: another hall's kiosk id must not print here. */
+    get: (hallId: string, id: string): DeviceRow | undefined =>
+      db.select().from(devices).where(and(eq(devices.hallId, hallId), eq(devices.id, id))).get(),
+    ofHall: (hallId: string): DeviceRow[] =>
+      db.select().from(devices).where(eq(devices.hallId, hallId)).orderBy(asc(devices.id)).all(),
+    setPrinterStatus(id: string, status: PrinterStatus, detail: string, at: number): void {
+      db.update(devices).set({ printerStatus: status, printerDetail: detail, printerCheckedAt: at }).where(eq(devices.id, id)).run();
+    },
+  };
+}
+
+export type DevicesRepo = ReturnType<typeof devicesRepo>;
