@@ -16,6 +16,11 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject): Promise<() => void> {
   const outDir = mkdtempSync(join(tmpdir(), 'hall-pages-'));
+  // PAGES=none: API-only runs skip the build (pages then answer "not built").
+  if (process.env.PAGES === 'none') {
+    project.provide('pagesDir', outDir);
+    return () => rmSync(outDir, { recursive: true, force: true });
+  }
   await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   project.provide('pagesDir', outDir);
   return () => rmSync(outDir, { recursive: true, force: true });
