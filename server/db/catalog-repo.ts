@@ -20,6 +20,8 @@ export function catalogRepo(db: Db) {
   const hallById = db.select().from(halls).where(eq(halls.id, sql.placeholder('id'))).prepare();
   const queueById = db.select().from(queues).where(eq(queues.id, sql.placeholder('id'))).prepare();
   const matterById = db.select().from(matters).where(eq(matters.id, sql.placeholder('id'))).prepare();
+  const bump = db.update(halls).set({ version: sql`${halls.version} + ${sql.placeholder('by')}` })
+    .where(eq(halls.id, sql.placeholder('hallId'))).returning({ version: halls.version }).prepare();
 
   function materialsOf(matterId?: string) {
     const q = db.select().from(materials).orderBy(asc(materials.matterId), asc(materials.seq));
@@ -61,7 +63,7 @@ export function catalogRepo(db: Db) {
     },
     /** Every published change bumps the hall version by the number of its events. */
     bumpVersion(hallId: string, by: number): number {
-      const row = db.update(halls).set({ version: sql`${halls.version} + ${by}` }).where(eq(halls.id, hallId)).returning({ version: halls.version }).get();
+      const row = bump.get({ by, hallId });
       if (!row) throw new Error(`no hall ${hallId}`);
       return row.version;
     },

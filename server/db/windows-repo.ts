@@ -1,4 +1,4 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { WindowDto } from '../../contract/dto.js';
 import type { Db } from './client.js';
 import { parseJson } from './json.js';
@@ -30,9 +30,12 @@ export function toWindowDto(w: WindowRow, clerk: UserRow | undefined, current: T
 }
 
 export function windowsRepo(db: Db) {
+  // Read on every ticket and call: prepared once (drizzle's builder costs more than the query).
+  const byId = db.select().from(windows).where(eq(windows.id, sql.placeholder('id'))).prepare();
+  const ofHall = db.select().from(windows).where(eq(windows.hallId, sql.placeholder('hallId'))).orderBy(asc(windows.number)).prepare();
   return {
-    get: (id: number): WindowRow | undefined => db.select().from(windows).where(eq(windows.id, id)).get(),
-    ofHall: (hallId: string): WindowRow[] => db.select().from(windows).where(eq(windows.hallId, hallId)).orderBy(asc(windows.number)).all(),
+    get: (id: number): WindowRow | undefined => byId.get({ id }),
+    ofHall: (hallId: string): WindowRow[] => ofHall.all({ hallId }),
     heldBySession: (sessionId: string): WindowRow[] => db.select().from(windows).where(eq(windows.sessionId, sessionId)).all(),
     heldByClerk: (clerkId: number): WindowRow[] => db.select().from(windows).where(eq(windows.clerkId, clerkId)).all(),
     update(id: number, set: Partial<typeof windows.$inferInsert>): void {
