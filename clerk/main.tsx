@@ -1,8 +1,12 @@
 import { render } from 'preact';
-
-function Placeholder() {
-  return <main><h1>clerk</h1><p>建设中 Under construction</p></main>;
-}
+import { App } from './app.js';
+import { installShortcuts } from './keyboard.js';
+import { restore } from './session.js';
+import './styles.css';
 
 const root = document.getElementById('app');
-if (root) render(<Placeholder />, root);
+if (root) {
+  render(<App />, root);
+  installShortcuts();
+  void restore();
+}

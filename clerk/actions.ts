@@ -1,0 +1,9 @@
+/**
+ * The console's actions, in the order of the caller pad. One id per physical key, so the
+ * keyboard map, the buttons and the enablement rules all speak about the same things.
+ */
+export const ACTIONS = ['call-next', 'recall', 'start', 'finish', 'no-show', 'transfer', 'pause-resume', 'sign-off'] as const;
+export type ActionId = (typeof ACTIONS)[number];
+
+/** Actions that cannot be undone: the console asks once before sending them. */
+export const CONFIRMED_ACTIONS: ReadonlySet<ActionId> = new Set<ActionId>(['no-show', 'sign-off']);

@@ -1,0 +1,17 @@
+import { screen } from './store.js';
+import { SignIn } from './views/sign-in.js';
+import { WindowChoice } from './views/window-choice.js';
+import { Workbench } from './views/workbench.js';
+
+export function App() {
+  switch (screen.value) {
+    case 'loading':
+      return <main class="center-page"><p class="muted">正在加载… Loading…</p></main>;
+    case 'signed-out':
+      return <SignIn />;
+    case 'choose-window':
+      return <WindowChoice />;
+    case 'working':
+      return <Workbench />;
+  }
+}

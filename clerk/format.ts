@@ -1,0 +1,35 @@
+/** Display helpers. Times come from the server; the hall's time zone decides the wall clock. */
+
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** HH:MM:SS of an ISO instant in the hall's time zone (the console PC may be set otherwise). */
+export function clockTime(iso: string | null, timeZone: string): string {
+  if (iso === null) return '—';
+  let f = clockFormats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+    clockFormats.set(timeZone, f);
+  }
+  return f.format(new Date(iso));
+}
+
+/** "12 分钟" / "1 小时 5 分钟": short, for waits and service times. */
+export function minutesText(minutes: number | null): string {
+  if (minutes === null || !Number.isFinite(minutes)) return '—';
+  const m = Math.max(0, Math.round(minutes));
+  if (m < 60) return `${m} 分钟`;
+  return `${Math.floor(m / 60)} 小时 ${m % 60} 分钟`;
+}
+
+/** Whole seconds between two instants, never negative (clocks of two machines differ a little). */
+export function secondsBetween(fromIso: string | null, nowMs: number): number | null {
+  if (fromIso === null) return null;
+  return Math.max(0, Math.floor((nowMs - Date.parse(fromIso)) / 1000));
+}
+
+/** "45 秒" / "3 分 05 秒" for a running timer. */
+export function elapsedText(seconds: number | null): string {
+  if (seconds === null) return '—';
+  if (seconds < 60) return `${seconds} 秒`;
+  return `${Math.floor(seconds / 60)} 分 ${String(seconds % 60).padStart(2, '0')} 秒`;
+}

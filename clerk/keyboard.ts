@@ -1,0 +1,26 @@
+import { trigger } from './commands.js';
+import { decideKey } from './shortcuts.js';
+import { dialog, screen, takenOver } from './store.js';
+
+function isTextField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement || target.isContentEditable) return true;
+  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit'].includes(target.type);
+}
+
+/**
+ * The caller-pad keys on the working screen. Our keys are always taken from the browser there
+ * (F5 must never reload mid-service), but act only when no dialog is open: a dialog owns the
+ * keyboard until it is answered.
+ */
+export function installShortcuts(): () => void {
+  const onKey = (e: KeyboardEvent) => {
+    if (screen.value !== 'working') return;
+    const d = decideKey({ code: e.code, repeat: e.repeat, ctrlKey: e.ctrlKey, altKey: e.altKey, metaKey: e.metaKey, typing: isTextField(e.target) });
+    if (d.kind === 'ignore') return;
+    e.preventDefault();
+    if (d.kind === 'action' && dialog.value === null && takenOver.value === null) trigger(d.action);
+  };
+  window.addEventListener('keydown', onKey);
+  return () => window.removeEventListener('keydown', onKey);
+}

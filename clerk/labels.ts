@@ -1,0 +1,89 @@
+import type { MaterialForm, OutcomeKind, PickReason, PriorityReason, TicketSource } from '../contract/constants.js';
+import type { ActionId } from './actions.js';
+
+/** Chinese first, English second: every label carries both. */
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+export function actionLabel(action: ActionId, paused: boolean): Bilingual {
+  switch (action) {
+    case 'call-next': return { zh: '呼叫下一位', en: 'Call next' };
+    case 'recall': return { zh: '重呼', en: 'Recall' };
+    case 'start': return { zh: '开始办理', en: 'Start' };
+    case 'finish': return { zh: '办结', en: 'Finish' };
+    case 'no-show': return { zh: '过号', en: 'No-show' };
+    case 'transfer': return { zh: '转移', en: 'Transfer' };
+    case 'pause-resume': return paused ? { zh: '恢复', en: 'Resume' } : { zh: '暂停', en: 'Pause' };
+    case 'sign-off': return { zh: '签退', en: 'Sign off' };
+  }
+}
+
+/** Order and keys of the outcome choices in the finish dialog (press 1–5). */
+export const OUTCOME_CHOICES: readonly { kind: OutcomeKind; key: string; label: Bilingual; hint: string }[] = [
+  { kind: 'accepted', key: '1', label: { zh: '受理', en: 'Accepted' }, hint: '出具受理通知书 acceptance notice' },
+  { kind: 'one-time-notice', key: '2', label: { zh: '一次性告知', en: 'One-time notice' }, hint: '勾选缺少的材料 tick what is missing' },
+  { kind: 'not-accepted', key: '3', label: { zh: '不予受理', en: 'Not accepted' }, hint: '须写明理由 reason required' },
+  { kind: 'on-the-spot', key: '4', label: { zh: '即办', en: 'Done on the spot' }, hint: '当场办结 completed now' },
+  { kind: 'consultation', key: '5', label: { zh: '仅咨询', en: 'Consultation only' }, hint: '未提交申请 no application' },
+];
+
+export const PRIORITY_LABELS: Record<PriorityReason, string> = {
+  elderly: '老年人', disabled: '残障人士', pregnant: '孕妇', military: '军人', other: '其他',
+};
+
+export const PICK_REASON_LABELS: Record<PickReason, Bilingual> = {
+  overdue: { zh: '超时优先', en: 'Overdue' },
+  'green-channel': { zh: '绿色通道', en: 'Green channel' },
+  appointment: { zh: '预约', en: 'Appointment' },
+  fifo: { zh: '先到先办', en: 'First come' },
+  overflow: { zh: '调剂', en: 'Overflow' },
+};
+
+export const FORM_LABELS: Record<MaterialForm, string> = { original: '原件', copy: '复印件', both: '原件及复印件' };
+
+export interface Mark {
+  text: string;
+  tone: 'green' | 'blue' | 'grey';
+}
+
+/** The small tags beside a waiting number: why it may go ahead, or where it comes from. */
+export function marksOf(e: { priority: PriorityReason | null; source: TicketSource; overflow: boolean }): Mark[] {
+  const marks: Mark[] = [];
+  if (e.priority) marks.push({ text: `绿色通道·${PRIORITY_LABELS[e.priority]}`, tone: 'green' });
+  if (e.source === 'appointment') marks.push({ text: '预约', tone: 'blue' });
+  if (e.overflow) marks.push({ text: '调剂', tone: 'grey' });
+  return marks;
+}
+
+const ERRORS: Record<string, string> = {
+  'network': '无法连接服务器，请检查网络 / The server cannot be reached',
+  'not-signed-in': '登录已过期，请重新登录 / Session expired: sign in again',
+  'bad-credentials': '用户名或密码错误 / Wrong username or password',
+  'rate-limited': '操作太频繁，请稍候再试 / Too many attempts: wait a moment',
+  'not-your-window': '本机已不再持有此窗口 / This console no longer holds the window',
+  'window-taken': '该窗口已在另一台电脑登录 / The window is open on another console',
+  'window-busy': '请先处理当前号 / Finish the current ticket first',
+  'window-idle': '窗口当前没有号 / The window holds no ticket',
+  'window-paused': '窗口已暂停，请先恢复 / The window is paused: resume first',
+  'window-not-paused': '窗口未暂停 / The window is not paused',
+  'window-not-found': '没有这个窗口 / No such window',
+  'queue-empty': '暂无等候的号 / Nobody is waiting',
+  'recall-too-soon': '距上次呼叫时间太短，请稍后再重呼 / Too soon since the last call: wait a moment',
+  'recall-limit-reached': '已达重呼上限，可标记过号 / Recall limit reached: mark no-show',
+  'ticket-not-active': '当前号已变化，界面已刷新 / The ticket changed: screen refreshed',
+  'ticket-not-called': '该号状态已变化，界面已刷新 / The ticket changed: screen refreshed',
+  'ticket-not-serving': '该号状态已变化，界面已刷新 / The ticket changed: screen refreshed',
+  'same-queue': '该号已在这个队列 / The ticket is already in that queue',
+  'queue-not-found': '没有这个队列 / No such queue',
+  'missing-materials-required': '一次性告知须列明缺少的材料 / List the missing materials',
+  'reason-required': '不予受理须写明理由 / Give the reason',
+  'validation-failed': '提交的内容有误 / The request was invalid',
+  'internal': '服务器出错，请重试或联系管理员 / Server error: retry or call the hall manager',
+};
+
+/** A message for a failed request the clerk can act on; unknown codes show the server's own words. */
+export function errorText(code: string, serverMessage: string): string {
+  return ERRORS[code] ?? `操作未完成 / Not done: ${serverMessage}`;
+}

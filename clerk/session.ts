@@ -1,0 +1,117 @@
+/** Signing in and out, and taking a window: the steps before and after the working screen. */
+import type { CatalogDto, SessionUserDto, WindowDto } from '../contract/dto.js';
+import { errorCode, errorMessage, request, whenSessionExpires, windowPath } from './http.js';
+import { errorText } from './labels.js';
+import { startLive, stopLive } from './live.js';
+import { busy, catalog, dialog, feedback, refusal, resetWork, screen, signInNotice, takenOver, user, win, windowId, windows } from './store.js';
+
+whenSessionExpires(() => {
+  if (screen.value === 'signed-out') return;
+  endSession({ tone: 'error', text: errorText('not-signed-in', '') });
+});
+
+function endSession(notice: { tone: 'ok' | 'info' | 'error'; text: string } | null): void {
+  stopLive();
+  resetWork();
+  user.value = null;
+  signInNotice.value = notice;
+  screen.value = 'signed-out';
+}
+
+async function loadCatalog(): Promise<void> {
+  if (!catalog.value) catalog.value = await request<CatalogDto>('GET', '/api/catalog');
+}
+
+export async function loadWindows(): Promise<void> {
+  windows.value = await request<WindowDto[]>('GET', '/api/windows');
+}
+
+/** After sign-in or a page reload: straight back to the window this session holds, else choose one. */
+async function enter(u: SessionUserDto): Promise<void> {
+  user.value = u;
+  await loadCatalog();
+  if (u.windowId !== null) return openWindow(u.windowId);
+  await loadWindows();
+  screen.value = 'choose-window';
+}
+
+export async function restore(): Promise<void> {
+  try {
+    await enter(await request<SessionUserDto>('GET', '/api/auth/me'));
+  } catch (e) {
+    const code = errorCode(e);
+    endSession(code === 'not-signed-in' ? null : { tone: 'error', text: errorText(code, errorMessage(e)) });
+  }
+}
+
+/** Returns an error text for the form, or null when signed in. */
+export async function signIn(username: string, password: string): Promise<string | null> {
+  if (busy.value) return null;
+  busy.value = 'sign-in';
+  try {
+    const u = await request<SessionUserDto>('POST', '/api/auth/login', { username, password });
+    signInNotice.value = null;
+    await enter(u);
+    return null;
+  } catch (e) {
+    return errorText(errorCode(e), errorMessage(e));
+  } finally {
+    busy.value = null;
+  }
+}
+
+/**
+ * Take a window. Another console holding it is refused (the picker then explains and offers
+ * takeover); `takeover` is only sent after the clerk confirmed it.
+ */
+export async function openWindow(id: number, takeover = false): Promise<void> {
+  busy.value = 'open';
+  try {
+    const w = await request<WindowDto>('POST', windowPath(id, 'open'), takeover ? { takeover: true } : {});
+    refusal.value = null;
+    takenOver.value = null;
+    dialog.value = null;
+    feedback.value = null;
+    windowId.value = id;
+    win.value = w;
+    screen.value = 'working';
+    startLive(id);
+  } catch (e) {
+    const code = errorCode(e);
+    if (code === 'not-signed-in') return;
+    stopLive();
+    takenOver.value = null;
+    await loadWindows().catch(() => {});
+    screen.value = 'choose-window';
+    if (code === 'window-taken') {
+      refusal.value = { windowId: id, holder: windows.value.find((w) => w.id === id)?.clerk?.name ?? null };
+    } else {
+      refusal.value = null;
+      feedback.value = { tone: 'error', text: errorText(code, errorMessage(e)) };
+    }
+  } finally {
+    busy.value = null;
+  }
+}
+
+/** 签退: leave the window and end the session. The server refuses while a ticket is held. */
+export async function signOff(): Promise<string | null> {
+  const id = windowId.value;
+  busy.value = 'sign-off';
+  try {
+    if (id !== null) await request<WindowDto>('POST', windowPath(id, 'close'));
+    await request('POST', '/api/auth/logout');
+    endSession({ tone: 'ok', text: `已签退${id === null ? '' : ` ${id} 号窗`}，再见 / Signed off` });
+    return null;
+  } catch (e) {
+    return errorText(errorCode(e), errorMessage(e));
+  } finally {
+    busy.value = null;
+  }
+}
+
+/** End the session without closing a window (picker, or after the window was taken over). */
+export async function signOut(): Promise<void> {
+  await request('POST', '/api/auth/logout').catch(() => {});
+  endSession({ tone: 'info', text: '已退出登录 / Signed out' });
+}

@@ -1,0 +1,18 @@
+import { dialog, type Dialog } from '../store.js';
+import { Modal } from './modal.js';
+
+/** Asked only before what cannot be undone (no-show, sign-off, takeover). Enter confirms, Esc cancels. */
+export function ConfirmDialog({ d }: { d: Extract<Dialog, { kind: 'confirm' }> }) {
+  const close = () => { dialog.value = null; };
+  return (
+    <Modal title={d.title} onCancel={close} testId="confirm-dialog">
+      <p class="modal-body">{d.body}</p>
+      <div class="modal-actions">
+        <button type="button" class="btn" onClick={close}>取消 Cancel <kbd>Esc</kbd></button>
+        <button type="button" class="btn btn-danger" autoFocus onClick={d.onConfirm} data-testid="confirm">
+          {d.confirmLabel} <kbd>Enter</kbd>
+        </button>
+      </div>
+    </Modal>
+  );
+}

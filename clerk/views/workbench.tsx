@@ -1,0 +1,39 @@
+import { current, dialog } from '../store.js';
+import { ActionPad } from './action-pad.js';
+import { ConnectionAlert, FeedbackLine, TakenOverNotice } from './alerts.js';
+import { Checklist } from './checklist.js';
+import { ConfirmDialog } from './confirm-dialog.js';
+import { FinishDialog } from './finish-dialog.js';
+import { TicketPanel } from './ticket-panel.js';
+import { TodayStats } from './today-stats.js';
+import { TopBar } from './top-bar.js';
+import { TransferDialog } from './transfer-dialog.js';
+import { WaitingList } from './waiting-list.js';
+
+/** The working screen: ticket and checklist on the left, the line and today's figures on the right, the pad below. */
+export function Workbench() {
+  const t = current.value;
+  const d = dialog.value;
+  return (
+    <div class="workbench">
+      <TopBar />
+      <ConnectionAlert />
+      <main class="work-main">
+        <div class="work-left">
+          <TicketPanel t={t} />
+          <FeedbackLine />
+          {t && <Checklist matter={t.matter} />}
+        </div>
+        <aside class="work-right">
+          <WaitingList />
+          <TodayStats />
+        </aside>
+      </main>
+      <ActionPad />
+      <TakenOverNotice />
+      {d?.kind === 'finish' && <FinishDialog key={t?.id} />}
+      {d?.kind === 'transfer' && <TransferDialog key={t?.id} />}
+      {d?.kind === 'confirm' && <ConfirmDialog d={d} />}
+    </div>
+  );
+}
