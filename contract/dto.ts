@@ -28,3 +28,5 @@ export type CallNextResultDto = Static<typeof S.CallNextResult>;
 export type ClerkStatsDto = Static<typeof S.ClerkStats>;
 export type SessionUserDto = Static<typeof S.SessionUser>;
 export type IssueTicketRequest = Static<typeof S.IssueTicketBody>;
+export type DeviceDto = Static<typeof S.Device>;
+export type PinyinIndexDto = Static<typeof S.PinyinIndex>;

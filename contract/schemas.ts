@@ -135,6 +135,22 @@ export const IssueTicketBody = Type.Object({
   deviceId: Type.Optional(Type.String({ minLength: 1, maxLength: 32 })),
 }, { additionalProperties: false });
 
+/** A kiosk device and the last known state of its receipt printer (admin view). */
+export const Device = Type.Object({
+  id: Type.String(), name: Type.String(), printerUrl: Nullable(Type.String()),
+  printerStatus: Type.Union([Type.Literal('unknown'), Type.Literal('ok'), Type.Literal('offline'), Type.Literal('error')]),
+  printerDetail: Type.String(), printerCheckedAt: Nullable(IsoTime),
+});
+
+/**
+ * Pinyin of the catalogue's Chinese texts (matter, department and queue names, keywords), so
+ * a kiosk can match `gtgsh` or `getihu` without shipping a pinyin dictionary to the browser.
+ * Each value is the text's syllables separated by single spaces, lower case, no tones.
+ */
+export const PinyinIndex = Type.Object({
+  terms: Type.Record(Type.String(), Type.String()),
+});
+
 export const ErrorResponse = Type.Object({
   error: Type.Object({ code: Type.String(), message: Type.String(), field: Type.Optional(Type.String()) }),
 });

@@ -9,7 +9,7 @@ const errors = { 400: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
 export interface TicketRoutesOptions {
   rateLimit: { max: number; timeWindow: number };
   /** Called after the ticket is committed; prints on the device's printer when it has one. */
-  afterIssue?: (ticketId: string, deviceId: string | undefined) => Promise<{ printed?: boolean; printError?: string }>;
+  afterIssue?: (ticketId: string, deviceId: string | undefined, trackUrl: string) => Promise<{ printed?: boolean; printError?: string }>;
 }
 
 const routes: FastifyPluginAsyncTypebox<TicketRoutesOptions> = async (app, opts) => {
@@ -18,19 +18,27 @@ const routes: FastifyPluginAsyncTypebox<TicketRoutesOptions> = async (app, opts)
     schema: {
       tags: ['tickets'],
       summary: 'Take a ticket for a matter (or straight for a queue)',
-      description: 'Send an `Idempotency-Key` header: a repeated key on the same service day returns the ticket it issued (200) instead of a new one.',
+      description: 'Send an `Idempotency-Key` header: a repeated key on the same service day returns the ticket it issued (200) instead of a new one; '
+        + 'the same key with a different matter or queue is refused (409 idempotency-key-reused).\n\n'
+        + 'Printing: with a `deviceId` the ticket is printed on that kiosk\'s receipt printer after it is committed, within a bound of about 2.5 s. '
+        + 'The ticket is valid whatever the printer does: `printed` says whether paper came out (false: printer offline, stalled or out of paper; '
+        + 'the kiosk then shows the number and QR code to photograph). An unknown `deviceId` does not refuse the ticket either: it is issued '
+        + 'with `printed: false` and `printError` naming the device. Without `deviceId` (phones, API) nothing is printed and `printed` is absent. '
+        + 'A replayed key reports whether the original ticket was printed and never prints it again.',
       headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 8, maxLength: 128 })) }),
       body: IssueTicketBody,
       response: { 200: IssuedTicket, 201: IssuedTicket, ...errors, 429: ErrorResponse },
     },
   }, async (request, reply) => {
     const body = request.body;
-    const { ticket, replayed } = issueTicket(app.hall, {
+    const { ticket, row, replayed } = issueTicket(app.hall, {
       ...body, source: body.source ?? (body.appointmentCode ? 'appointment' : 'kiosk'),
       idempotencyKey: request.headers['idempotency-key'],
     });
     const trackUrl = `${request.protocol}://${request.host}/t/${ticket.id}`;
-    const printing = !replayed && opts.afterIssue ? await opts.afterIssue(ticket.id, body.deviceId) : {};
+    const printing = replayed
+      ? (row.printed === null ? {} : { printed: row.printed })
+      : (opts.afterIssue ? await opts.afterIssue(ticket.id, body.deviceId, trackUrl) : {});
     return reply.status(replayed ? 200 : 201).send({ ...ticket, trackUrl, ...printing });
   });
 
