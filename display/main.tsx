@@ -1,8 +1,11 @@
 import { render } from 'preact';
+import { DisplayApp } from './app.js';
+import { parseDisplayConfig } from './display-config.js';
+import { startDisplay } from './display-store.js';
+import './display.css';
 
-function Placeholder() {
-  return <main><h1>display</h1><p>建设中 Under construction</p></main>;
-}
-
+const config = parseDisplayConfig(location.pathname, location.search);
+document.title = config.route.kind === 'window' ? `${config.route.number} 号窗口 · 窗口屏` : '综合屏 · Lobby';
+const store = startDisplay(config);
 const root = document.getElementById('app');
-if (root) render(<Placeholder />, root);
+if (root) render(<DisplayApp store={store} />, root);

@@ -12,10 +12,19 @@ export interface TestServer {
   clerkAt(windowNumber: number): Promise<string>;
 }
 
+export interface TestServerOptions extends AppOptions {
+  /**
+   * Listen on this port instead of a free one: a restart test closes the server and starts a new
+   * one on the same port (with the same `dbFile`), as a hall server coming back would.
+   */
+  port?: number;
+}
+
 /** A real listening hall server on 127.0.0.1 with a fresh, migrated, demo-seeded database. */
-export async function startServer(options: AppOptions = {}, listen = true): Promise<TestServer> {
-  const app = await buildApp({ dbFile: ':memory:', seed: { password: 'demo' }, rateLimit: { max: 100_000, timeWindow: 60_000 }, pagesDir: inject('pagesDir'), ...options });
-  const url = listen ? await app.listen({ port: 0, host: '127.0.0.1' }) : 'http://localhost';
+export async function startServer(options: TestServerOptions = {}, listen = true): Promise<TestServer> {
+  const { port = 0, ...appOptions } = options;
+  const app = await buildApp({ dbFile: ':memory:', seed: { password: 'demo' }, rateLimit: { max: 100_000, timeWindow: 60_000 }, pagesDir: inject('pagesDir'), ...appOptions });
+  const url = listen ? await app.listen({ port, host: '127.0.0.1' }) : 'http://localhost';
   const login = async (username: string, password = 'demo') => {
     const r = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
     if (r.statusCode !== 200) throw new Error(`login ${username}: ${r.statusCode} ${r.body}`);

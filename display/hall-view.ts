@@ -1,0 +1,102 @@
+/**
+ * Pure views of the hall snapshot: what each screen draws, decided here so the components only
+ * lay it out and the tests can check the decisions without a browser.
+ */
+import type { CallDto, HallSnapshot, WindowDto } from '../contract/dto.js';
+
+/** One call of one ticket: a recall of the same ticket is a new key (it is highlighted and said again). */
+export const callKey = (call: Pick<CallDto, 'ticketId' | 'callCount'>): string => `${call.ticketId}#${call.callCount}`;
+
+/** Calls newest first, one entry per ticket (its latest call), at most `limit`. */
+export function latestCalls(recent: readonly CallDto[], limit: number): CallDto[] {
+  const seen = new Set<string>();
+  const out: CallDto[] = [];
+  for (const c of recent) {
+    if (seen.has(c.ticketId)) continue;
+    seen.add(c.ticketId);
+    out.push(c);
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+export interface WaitingRow {
+  queueId: string;
+  prefix: string;
+  name: string;
+  nameEn: string;
+  waiting: number;
+}
+
+/** Waiting counts of the queues that take tickets, in prefix order (the order of the kiosk's slips). */
+export function waitingBoard(snapshot: HallSnapshot): WaitingRow[] {
+  return snapshot.queues
+    .filter((q) => q.open)
+    .map((q) => ({ queueId: q.id, prefix: q.prefix, name: q.name, nameEn: q.nameEn, waiting: q.waiting }))
+    .sort((a, b) => a.prefix.localeCompare(b.prefix));
+}
+
+export type WindowScreenState =
+  | { kind: 'missing' }
+  | { kind: 'closed'; window: WindowDto }
+  | { kind: 'paused'; window: WindowDto }
+  | { kind: 'idle'; window: WindowDto }
+  | { kind: 'calling' | 'serving'; window: WindowDto; number: string };
+
+/**
+ * What a window screen shows. A paused window says so even while it still holds a ticket: the
+ * visitor at the counter knows, everyone else must not walk up.
+ */
+export function windowScreenState(snapshot: HallSnapshot, windowNumber: number): WindowScreenState {
+  const window = snapshot.windows.find((w) => w.number === windowNumber);
+  if (!window) return { kind: 'missing' };
+  if (window.state === 'closed') return { kind: 'closed', window };
+  if (window.state === 'paused') return { kind: 'paused', window };
+  if (!window.current) return { kind: 'idle', window };
+  return { kind: window.current.status === 'called' ? 'calling' : 'serving', window, number: window.current.number };
+}
+
+export interface ServedQueue {
+  id: string;
+  name: string;
+  nameEn: string;
+  overflow: boolean;
+}
+
+/** The queues a window serves, its own first, then those it takes when they are empty (overflow). */
+export function servedQueues(snapshot: HallSnapshot, window: WindowDto): ServedQueue[] {
+  const byId = new Map(snapshot.queues.map((q) => [q.id, q]));
+  const pick = (ids: readonly string[], overflow: boolean) =>
+    ids.flatMap((id) => {
+      const q = byId.get(id);
+      return q ? [{ id, name: q.name, nameEn: q.nameEn, overflow }] : [];
+    });
+  return [...pick(window.queueIds, false), ...pick(window.overflowQueueIds, true)];
+}
+
+export interface HallClock {
+  date: string;
+  weekday: string;
+  time: string;
+}
+
+const WEEKDAYS = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'] as const;
+
+/** The hall's wall clock in its own time zone (a TV's time zone is whatever it shipped with). */
+export function hallClock(ms: number, timeZone: string): HallClock {
+  let parts: Intl.DateTimeFormatPart[];
+  try {
+    parts = new Intl.DateTimeFormat('en-CA', {
+      timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', weekday: 'short',
+    }).formatToParts(ms);
+  } catch {
+    return hallClock(ms, 'Asia/Shanghai');
+  }
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  const weekdayIndex = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(get('weekday'));
+  return {
+    date: `${get('year')}年${Number(get('month'))}月${Number(get('day'))}日`,
+    weekday: WEEKDAYS[weekdayIndex] ?? '',
+    time: `${get('hour')}:${get('minute')}:${get('second')}`,
+  };
+}
