@@ -1,8 +1,10 @@
 import { render } from 'preact';
-
-function Placeholder() {
-  return <main><h1>track</h1><p>建设中 Under construction</p></main>;
-}
+import { TrackPage } from './track-page.js';
+import { ticketIdFromPath } from './track-status.js';
+import './track.css';
 
 const root = document.getElementById('app');
-if (root) render(<Placeholder />, root);
+const id = ticketIdFromPath(location.pathname);
+if (root) {
+  render(id ? <TrackPage ticketId={id} /> : <main class="track"><p class="track-missing">找不到这张号票 <span class="en">Ticket not found</span></p></main>, root);
+}

@@ -1,0 +1,60 @@
+/**
+ * The material checklist of a matter as the kiosk shows it: what to bring, how many, original
+ * or copy, whether it is always needed, and what the visitor has ticked off. Pure data, so
+ * the wording of each row is tested without a browser.
+ */
+import type { MaterialForm, MatterDto } from '../contract/dto.js';
+import type { Lang } from './i18n.js';
+
+export interface ChecklistRow {
+  index: number;
+  name: string;
+  /** "原件 1 份" / "Original × 1" */
+  form: string;
+  /** Always needed, or only in some cases (e.g. when someone applies on your behalf). */
+  required: boolean;
+  requiredLabel: string;
+  notes: string;
+  ticked: boolean;
+}
+
+export interface Checklist {
+  rows: ChecklistRow[];
+  /** Required materials and how many of them are ticked: "已备齐 2/3". */
+  required: number;
+  requiredTicked: number;
+  complete: boolean;
+}
+
+const FORM_LABEL: Record<Lang, Record<MaterialForm, string>> = {
+  zh: { original: '原件', copy: '复印件', both: '原件及复印件' },
+  en: { original: 'Original', copy: 'Photocopy', both: 'Original and photocopy' },
+};
+
+export function formLabel(form: MaterialForm, copies: number, lang: Lang): string {
+  const n = Math.max(1, Math.trunc(copies));
+  return lang === 'zh' ? `${FORM_LABEL.zh[form]} ${n} 份` : `${FORM_LABEL.en[form]} × ${n}`;
+}
+
+export function checklistOf(matter: MatterDto, lang: Lang, ticked: ReadonlySet<number>): Checklist {
+  const rows = matter.materials.map((m, index): ChecklistRow => ({
+    index,
+    name: lang === 'zh' ? m.name : m.nameEn || m.name,
+    form: formLabel(m.form, m.copies, lang),
+    required: m.required,
+    requiredLabel: m.required ? (lang === 'zh' ? '必需' : 'Required') : (lang === 'zh' ? '视情况' : 'If applicable'),
+    notes: lang === 'zh' ? m.notes : m.notesEn || m.notes,
+    ticked: ticked.has(index),
+  }));
+  const required = rows.filter((r) => r.required);
+  const requiredTicked = required.filter((r) => r.ticked).length;
+  return { rows, required: required.length, requiredTicked, complete: requiredTicked === required.length };
+}
+
+/** A tick toggled, as a new set: state stays immutable so the screen redraws. */
+export function toggleTick(ticked: ReadonlySet<number>, index: number): Set<number> {
+  const next = new Set(ticked);
+  if (next.has(index)) next.delete(index);
+  else next.add(index);
+  return next;
+}

@@ -1,0 +1,49 @@
+import type { KioskConfig } from '../config.js';
+import { catalog, elderly, goBack, goHome, lang, m, portrait, screen } from '../state.js';
+import { Browse } from './Browse.js';
+import { GreenChannel } from './GreenChannel.js';
+import { Home } from './Home.js';
+import { IdleOverlay } from './IdleOverlay.js';
+import { MatterDetail } from './MatterDetail.js';
+import { Search } from './Search.js';
+import { TicketOverlay } from './TicketOverlay.js';
+import { TicketScreen } from './TicketScreen.js';
+import { TopBar } from './TopBar.js';
+
+function CurrentScreen({ config }: { config: KioskConfig }) {
+  const s = screen.value;
+  switch (s.name) {
+    case 'home': return <Home />;
+    case 'search': return <Search />;
+    case 'browse': return <Browse key={`${s.queueId}/${s.departmentId ?? ''}`} queueId={s.queueId} departmentId={s.departmentId} />;
+    case 'matter': return <MatterDetail key={s.matterId} matterId={s.matterId} />;
+    case 'green': return <GreenChannel />;
+    case 'ticket': return <TicketScreen returnMs={config.ticketReturnMs} unprintedReturnMs={config.unprintedReturnMs} />;
+  }
+}
+
+/** Back and home, always in the same place at the bottom, on every screen but home and the ticket. */
+function BottomNav() {
+  const t = m.value;
+  const name = screen.value.name;
+  if (name === 'home' || name === 'ticket') return null;
+  return (
+    <nav class="bottom-nav">
+      <button type="button" class="btn nav" data-testid="back" onClick={goBack}>‹ {t.back}</button>
+      <button type="button" class="btn nav" data-testid="home" onClick={goHome}>{t.home}</button>
+    </nav>
+  );
+}
+
+export function App({ config }: { config: KioskConfig }) {
+  const classes = ['kiosk', `lang-${lang.value}`, elderly.value ? 'elderly' : '', portrait.value ? 'portrait' : 'landscape', `on-${screen.value.name}`];
+  return (
+    <div class={classes.filter(Boolean).join(' ')} lang={lang.value === 'zh' ? 'zh-CN' : 'en'}>
+      <TopBar />
+      {catalog.value ? <CurrentScreen config={config} /> : <main class="screen loading"><p role="status">{m.value.connecting}</p></main>}
+      <BottomNav />
+      <TicketOverlay />
+      <IdleOverlay />
+    </div>
+  );
+}

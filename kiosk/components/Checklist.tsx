@@ -1,0 +1,41 @@
+import type { MatterDto } from '../../contract/dto.js';
+import { checklistOf, toggleTick } from '../checklist.js';
+import { lang, m, ticks } from '../state.js';
+
+/** The material checklist as big tickable rows: the visitor checks their papers before queueing. */
+export function Checklist({ matter }: { matter: MatterDto }) {
+  const t = m.value;
+  const ticked = ticks.value.get(matter.id) ?? new Set<number>();
+  const list = checklistOf(matter, lang.value, ticked);
+  const toggle = (index: number) => {
+    const next = new Map(ticks.value);
+    next.set(matter.id, toggleTick(ticked, index));
+    ticks.value = next;
+  };
+  return (
+    <section class="checklist" aria-label={t.checklist}>
+      <h2 class="section-title">{t.checklist}</h2>
+      <ol class="material-list">
+        {list.rows.map((row) => (
+          <li key={row.index}>
+            <button type="button" role="checkbox" aria-checked={row.ticked} class={`material${row.ticked ? ' ticked' : ''}${row.required ? '' : ' optional'}`}
+              data-material={row.index} onClick={() => toggle(row.index)}>
+              <span class="tick" aria-hidden="true">{row.ticked ? '✓' : ''}</span>
+              <span class="material-text">
+                <span class="material-name">{row.name}</span>
+                <span class="material-meta">
+                  <span class="material-form">{row.form}</span>
+                  <span class={`badge ${row.required ? 'required' : 'optional'}`}>{row.requiredLabel}</span>
+                </span>
+                {row.notes && <span class="material-notes">{row.notes}</span>}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ol>
+      <p class={`checklist-summary${list.complete ? ' complete' : ''}`} data-testid="checklist-summary">
+        {t.checklistTicked(list.requiredTicked, list.required)}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+import { idleCountdown, m } from '../state.js';
+
+/** "Still there?" in the last seconds before the reset; any touch (handled at the root) keeps the session. */
+export function IdleOverlay() {
+  const left = idleCountdown.value;
+  const t = m.value;
+  if (left === null) return null;
+  return (
+    <div class="overlay" role="alertdialog" data-testid="idle-warning">
+      <div class="dialog">
+        <p class="dialog-title">{t.stillThere}</p>
+        <p>{t.idleCountdown(left)}</p>
+        <div class="dialog-actions">
+          <button type="button" class="btn primary">{t.continue}</button>
+        </div>
+      </div>
+    </div>
+  );
+}

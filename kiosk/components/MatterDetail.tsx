@@ -1,0 +1,64 @@
+import { findDepartment, findMatter, findQueue, queueOfKind, queueOpen, windowsServing } from '../catalog-view.js';
+import { nameIn } from '../i18n.js';
+import { catalog, lang, m, priority, snapshot, ticket } from '../state.js';
+import { takeTicket } from '../ticketing.js';
+import { Checklist } from './Checklist.js';
+import { GreenBanner } from './GreenChannel.js';
+
+/** What to bring, how long it takes, where it is done — then take a ticket or consult first. */
+export function MatterDetail({ matterId }: { matterId: string }) {
+  const cat = catalog.value;
+  const t = m.value;
+  if (!cat) return null;
+  const matter = findMatter(cat, matterId);
+  if (!matter) return null;
+  const queue = findQueue(cat, matter.queueId);
+  const department = findDepartment(cat, matter.departmentId);
+  const windows = windowsServing(snapshot.value, matter.queueId);
+  const guidance = queueOfKind(cat, 'guidance');
+  const open = queueOpen(cat, snapshot.value, matter.queueId);
+  const busy = ticket.value.phase === 'pending';
+  const withPriority = priority.value ? { priority: priority.value } : {};
+  const en = lang.value === 'en';
+  return (
+    <main class="screen matter">
+      <div class="matter-scroll">
+        <h1 class="screen-title" data-testid="matter-title">{nameIn(lang.value, matter)}</h1>
+        {en && <p class="title-zh" lang="zh">{matter.name}</p>}
+        <ul class="facts">
+          <li class={`fact${matter.onTheSpot ? ' spot' : ''}`}>{matter.onTheSpot ? t.onTheSpot : t.promisedDays(matter.promisedDays)}</li>
+          {matter.onTheSpot && matter.promisedDays > 0 && <li class="fact">{t.promisedDays(matter.promisedDays)}</li>}
+          {department && <li class="fact">{nameIn(lang.value, department)}</li>}
+          {queue && <li class="fact">{nameIn(lang.value, queue)}</li>}
+          {windows.length > 0 && <li class="fact strong" data-testid="matter-windows">{t.windows(windows)}</li>}
+          {!open && <li class="fact warn">{t.queueClosed}</li>}
+        </ul>
+        <GreenBanner />
+        <Checklist matter={matter} />
+        {matter.faq.length > 0 && (
+          <section class="faq">
+            <h2 class="section-title">{t.faq}</h2>
+            {matter.faq.map((f, i) => (
+              <div class="faq-item" key={i}>
+                <p class="faq-q">{en ? f.qEn : f.q}</p>
+                <p class="faq-a">{en ? f.aEn : f.a}</p>
+              </div>
+            ))}
+          </section>
+        )}
+      </div>
+      <div class="matter-actions">
+        <button type="button" class="btn primary huge" data-testid="take-ticket" disabled={busy}
+          onClick={() => takeTicket({ matterId: matter.id, ...withPriority })}>
+          {busy ? t.taking : t.takeTicket}
+        </button>
+        {guidance && guidance.id !== matter.queueId && (
+          <button type="button" class="btn secondary huge" data-testid="consult-matter" disabled={busy}
+            onClick={() => takeTicket({ queueId: guidance.id, ...withPriority })}>
+            {t.consultFirst}
+          </button>
+        )}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,44 @@
+import { useMemo } from 'preact/hooks';
+import type { Messages } from '../i18n.js';
+import { searchMatters, type SearchHit } from '../search.js';
+import { catalog, lang, m, query, searchDocs } from '../state.js';
+import { SearchIcon } from './icons.js';
+import { Keyboard } from './Keyboard.js';
+import { setPage } from './layout.js';
+import { MatterRows } from './MatterRows.js';
+
+function setQuery(next: string): void {
+  query.value = next.slice(0, 40);
+  setPage('search', 0);
+}
+
+/** Why a result matched when it is not obvious from its name (a keyword, the department). */
+function noteOf(hit: SearchHit, t: Messages): string | undefined {
+  return hit.on === 'keyword' && hit.keyword ? t.matchedKeyword(hit.keyword) : undefined;
+}
+
+export function Search() {
+  const t = m.value;
+  const docs = searchDocs.value;
+  const q = query.value;
+  const hits = useMemo(() => searchMatters(docs, q, lang.value), [docs, q, lang.value]);
+  const notes = new Map(hits.flatMap((h) => {
+    const note = noteOf(h, t);
+    return note ? [[h.matter.id, note] as const] : [];
+  }));
+  return (
+    <main class="screen search">
+      <label class="search-field">
+        <SearchIcon />
+        <input type="search" inputMode="none" autocomplete="off" spellcheck={false} data-testid="search-input"
+          value={q} placeholder={t.searchPlaceholder} aria-label={t.search}
+          onInput={(e) => setQuery(e.currentTarget.value)} />
+      </label>
+      <p class="hint">{q.trim() === '' ? t.searchHint : hits.length > 0 ? t.resultsCount(hits.length) : t.noResults}</p>
+      <div class="search-results">
+        {q.trim() !== '' && catalog.value && <MatterRows list="search" matters={hits.map((h) => h.matter)} notes={notes} />}
+      </div>
+      <Keyboard onKey={(k) => setQuery(q + k)} onBackspace={() => setQuery([...q].slice(0, -1).join(''))} onClear={() => setQuery('')} />
+    </main>
+  );
+}
