@@ -37,6 +37,8 @@ async function enter(u: SessionUserDto): Promise<void> {
 
 export async function restore(): Promise<void> {
   try {
+    // Public, and it names the hall on the sign-in card; a failure here is retried after sign-in.
+    await loadCatalog().catch(() => {});
     await enter(await request<SessionUserDto>('GET', '/api/auth/me'));
   } catch (e) {
     const code = errorCode(e);

@@ -29,10 +29,15 @@ export function FinishDialog() {
   const materials = t?.matter?.materials ?? [];
   const [form, setForm] = useState<OutcomeForm>(() => ({ ...EMPTY_FORM, missing: preTickedMissing(materials, received.value) }));
   const [problem, setProblem] = useState<string | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const close = () => { dialog.value = null; };
   if (!t) return null;
   const update = (change: Partial<OutcomeForm>) => { setForm({ ...form, ...change }); setProblem(null); };
-  const choose = (kind: OutcomeKind) => update({ kind });
+  const choose = (kind: OutcomeKind) => {
+    update({ kind });
+    // Focus follows the choice, so the highlighted tile and the focused one are never two different ones.
+    formRef.current?.querySelector<HTMLInputElement>(`input[name=outcome][value="${kind}"]`)?.focus();
+  };
 
   const submit = async () => {
     if (busy.value !== null) return;
@@ -54,7 +59,7 @@ export function FinishDialog() {
 
   return (
     <Modal title={`办结 ${t.number}${t.matter ? ` · ${t.matter.name}` : ''}`} onCancel={close} testId="finish-dialog" wide>
-      <form onSubmit={(e) => { e.preventDefault(); void submit(); }} onKeyDown={onKeyDown}>
+      <form ref={formRef} onSubmit={(e) => { e.preventDefault(); void submit(); }} onKeyDown={onKeyDown}>
         <fieldset class="outcomes">
           <legend>办理结果 Outcome <span class="modal-hint">按 1–5 选择 press 1–5</span></legend>
           {OUTCOME_CHOICES.map((c, i) => (

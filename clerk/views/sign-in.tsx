@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { signIn } from '../session.js';
-import { busy, signInNotice } from '../store.js';
+import { busy, catalog, signInNotice } from '../store.js';
 
 export function SignIn() {
   const [username, setUsername] = useState('');
@@ -18,7 +18,7 @@ export function SignIn() {
     <main class="center-page">
       <form class="card sign-in" onSubmit={submit} data-testid="sign-in">
         <h1>窗口工作台 <small>Clerk console</small></h1>
-        <p class="muted">政务服务中心 · 窗口人员登录 / Service hall · window staff sign-in</p>
+        <p class="muted">{catalog.value?.hall.name ?? '政务服务中心'} · 窗口人员登录<br />Window staff sign-in</p>
         {notice && <p class={`notice notice-${notice.tone}`} role="status">{notice.text}</p>}
         <label class="field">
           <span>用户名 Username</span>

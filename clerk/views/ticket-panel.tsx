@@ -52,7 +52,7 @@ export function TicketPanel({ t }: { t: CurrentTicketDto | null }) {
         </div>
       </div>
       <Times t={t} />
-      {why && <p class="ticket-why">叫号依据 Why: <b>{PICK_REASON_LABELS[why.reason].zh}</b> {why.explanation}</p>}
+      {why && <p class="ticket-why">叫号依据 Why called: <span class="mark mark-blue">{PICK_REASON_LABELS[why.reason].zh}</span> {why.explanation}</p>}
     </section>
   );
 }

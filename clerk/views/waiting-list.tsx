@@ -15,6 +15,7 @@ export function WaitingList() {
           <span class="muted">{l.next.explanation}</span>
         </p>
       )}
+      {l && l.waitingTotal === 0 && <p class="muted empty">暂无等候 / Nobody waiting</p>}
       <ol class="waiting-list">
         {(l?.waiting ?? []).map((e, i) => (
           <li key={e.ticketId} class={i === 0 ? 'first' : ''} data-number={e.number}>
@@ -27,7 +28,6 @@ export function WaitingList() {
           </li>
         ))}
       </ol>
-      {l && l.waitingTotal === 0 && <p class="muted empty">暂无等候 / Nobody waiting</p>}
       {l && l.waitingTotal > l.waiting.length && <p class="muted">另有 {l.waitingTotal - l.waiting.length} 人 / {l.waitingTotal - l.waiting.length} more</p>}
     </section>
   );

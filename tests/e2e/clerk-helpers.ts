@@ -44,7 +44,8 @@ export async function signInAt(page: Page, username: string, windowId?: number):
 }
 
 export async function waitOnline(page: Page): Promise<void> {
-  await expect.poll(() => page.getByTestId('conn').textContent(), { timeout: 10_000 }).toContain('在线');
+  // A locator wait rather than expect.poll, so hooks (beforeAll) can use it too.
+  await page.getByTestId('conn').filter({ hasText: '在线' }).waitFor({ timeout: 10_000 });
 }
 
 export const pad = (page: Page, action: string) => page.locator(`[data-action="${action}"]`);

@@ -1,0 +1,120 @@
+/** The caller-pad keys drive every action, and browser keys they replace (F5 reload) stay ours. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { TicketDto } from '../../contract/dto.js';
+import { launchBrowser } from '../support/browser.js';
+import { movableClock } from '../support/clock.js';
+import { startServer, type TestServer } from '../support/server.js';
+import { issue, openConsole, shownTicket, signInAt, storedOutcome, ticket, windowNow, type Console } from './clerk-helpers.js';
+
+let server: TestServer;
+let browser: Browser;
+let clerk: Console;
+let page: Page;
+const clock = movableClock();
+const tickets: TicketDto[] = [];
+
+beforeAll(async () => {
+  server = await startServer({ clock });
+  browser = await launchBrowser();
+  for (let i = 0; i < 4; i++) {
+    tickets.push(await issue(server, { queueId: 'medical-insurance' }));
+    clock.advance(1000);
+  }
+  clerk = await openConsole(browser, server);
+  page = clerk.page;
+  await signInAt(page, 'clerk07');
+  // A marker that a reload would wipe: F5 must never reload the console.
+  await page.evaluate(() => { document.body.dataset.marker = 'kept'; });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const status = (t: TicketDto) => async () => (await ticket(server, t.id)).status;
+const feedback = () => page.getByTestId('feedback').textContent();
+
+describe('keyboard at window 7', () => {
+  it('shows every key on the pad', async () => {
+    const keys = await page.locator('.pad-key').allTextContents();
+    expect(keys).toEqual(['F1', 'F2', 'F3', 'F4', 'F5', 'F6', 'F7', 'F8']);
+  });
+
+  it('F1 calls, F2 recalls (when allowed), F3 starts, F4 + 1 + Enter finishes as accepted', async () => {
+    const t = tickets[0]!;
+    await page.keyboard.press('F1');
+    expect((await shownTicket(page)).number).toBe(t.number);
+    await expect.poll(status(t)).toBe('called');
+    clock.advance(21_000);
+    await page.keyboard.press('F2');
+    await expect.poll(async () => (await ticket(server, t.id)).callCount).toBe(2);
+    await page.keyboard.press('F3');
+    await expect.poll(status(t)).toBe('serving');
+    await page.keyboard.press('F4');
+    await page.getByTestId('finish-dialog').waitFor();
+    await page.keyboard.press('1');
+    await page.keyboard.press('Enter');
+    await expect.poll(status(t)).toBe('done');
+    expect(storedOutcome(server, t.id)).toEqual({ kind: 'accepted' });
+  });
+
+  it('a key for an action that is off says why instead of acting', async () => {
+    await page.keyboard.press('F3');
+    await expect.poll(feedback).toContain('没有已呼叫的号');
+  });
+
+  it('Numpad1 calls too; F6 picks a queue with the arrow keys and Enter transfers', async () => {
+    const t = tickets[1]!;
+    await page.keyboard.press('Numpad1');
+    expect((await shownTicket(page)).number).toBe(t.number);
+    await page.keyboard.press('F6');
+    await page.getByTestId('transfer-dialog').waitFor();
+    // Enter before choosing is refused and says so; nothing is sent.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.form-problem').textContent()).toContain('请选择');
+    await page.keyboard.press('ArrowDown');
+    const target = await page.locator('input[name=queue]:checked').getAttribute('value');
+    expect(target).toBeTruthy();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await ticket(server, t.id)).queueId).toBe(target);
+  });
+
+  it('F5 asks before marking a no-show: Esc keeps the ticket, Enter confirms — and never reloads', async () => {
+    const t = tickets[2]!;
+    await page.keyboard.press('F1');
+    expect((await shownTicket(page)).number).toBe(t.number);
+    await page.keyboard.press('F5');
+    await page.getByTestId('confirm-dialog').waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('confirm-dialog').count()).toBe(0);
+    expect((await ticket(server, t.id)).status).toBe('called');
+    await page.keyboard.press('F5');
+    await page.getByTestId('confirm-dialog').waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('ticket-idle').waitFor();
+    expect(await ticket(server, t.id)).toMatchObject({ status: 'waiting', windowId: null });
+    expect(await page.evaluate(() => document.body.dataset.marker)).toBe('kept');
+  });
+
+  it('F7 pauses and resumes; a held key acts once', async () => {
+    await page.keyboard.down('F7');
+    await page.keyboard.down('F7');
+    await page.keyboard.up('F7');
+    await expect.poll(async () => (await windowNow(server, 7)).state).toBe('paused');
+    await expect.poll(() => page.getByTestId('window-state').textContent()).toContain('暂停');
+    await page.keyboard.press('F7');
+    await expect.poll(async () => (await windowNow(server, 7)).state).toBe('open');
+  });
+
+  it('F8 signs off after confirming, closing the window on the server', async () => {
+    await expect.poll(() => page.locator('[data-action=sign-off]').isEnabled()).toBe(true);
+    await page.keyboard.press('F8');
+    await page.getByTestId('confirm-dialog').waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('sign-in').waitFor();
+    expect(await page.getByTestId('sign-in').textContent()).toContain('已签退');
+    expect((await windowNow(server, 7)).state).toBe('closed');
+    expect(clerk.problems).toEqual([]);
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * Two consoles at once: two windows calling at the same moment get different tickets, and two
+ * consoles never share one window — the second is refused, and takes over only when asked.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, screenshot } from '../support/browser.js';
+import { startServer, type TestServer } from '../support/server.js';
+import { issue, openConsole, pad, shownTicket, signIn, signInAt, ticket, waitOnline, windowNow } from './clerk-helpers.js';
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('two consoles', () => {
+  it('two clerks at two windows of one queue calling at the same moment get different tickets', async () => {
+    const issued = [await issue(server, { queueId: 'market' }), await issue(server, { queueId: 'market' })];
+    const a = await openConsole(browser, server);
+    const b = await openConsole(browser, server);
+    await signInAt(a.page, 'clerk01');
+    await signInAt(b.page, 'clerk02');
+    await Promise.all([a.page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('[data-action=call-next]')?.disabled),
+      b.page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('[data-action=call-next]')?.disabled)]);
+    await Promise.all([pad(a.page, 'call-next').click(), pad(b.page, 'call-next').click()]);
+    const [ta, tb] = await Promise.all([shownTicket(a.page), shownTicket(b.page)]);
+    expect(ta.id).not.toBe(tb.id);
+    expect([ta.number, tb.number].sort()).toEqual(issued.map((t) => t.number).sort());
+    expect((await ticket(server, ta.id)).windowNumber).toBe(1);
+    expect((await ticket(server, tb.id)).windowNumber).toBe(2);
+    expect([...a.problems, ...b.problems]).toEqual([]);
+    await a.context.close();
+    await b.context.close();
+  });
+
+  it('a second console on a held window is refused with an explanation, and takes over only when confirmed', async () => {
+    await issue(server, { queueId: 'market' });
+    const first = await openConsole(browser, server);
+    await signInAt(first.page, 'clerk03');
+    await pad(first.page, 'call-next').click();
+    const held = await shownTicket(first.page);
+
+    const second = await openConsole(browser, server);
+    await signIn(second.page, 'clerk04');
+    await second.page.getByTestId('window-select').selectOption('3');
+    await second.page.getByTestId('open-window').click();
+    const refusal = second.page.getByTestId('refusal');
+    await refusal.waitFor();
+    await screenshot(second.page, 'clerk-window-refused-1366x768');
+    const holder = (await windowNow(server, 3)).clerk?.name ?? '';
+    expect(await refusal.textContent()).toContain(holder);
+    expect(await refusal.textContent()).toContain('不能两台工作台同时使用');
+    // Nothing changed hands by being refused.
+    expect((await windowNow(server, 3)).clerk?.name).toBe(holder);
+
+    // Taking over asks first; cancelling leaves the window where it was.
+    await second.page.getByTestId('takeover').click();
+    await second.page.getByTestId('confirm-dialog').waitFor();
+    await second.page.keyboard.press('Escape');
+    expect((await windowNow(server, 3)).clerk?.name).toBe(holder);
+
+    await second.page.getByTestId('takeover').click();
+    await second.page.getByTestId('confirm').click();
+    await waitOnline(second.page);
+    // The window keeps its ticket: the new console shows it.
+    expect((await shownTicket(second.page)).id).toBe(held.id);
+    expect((await windowNow(server, 3)).clerk?.name).not.toBe(holder);
+
+    // The first console says so plainly and acts no more.
+    const notice = first.page.getByTestId('taken-over');
+    await notice.waitFor();
+    await screenshot(first.page, 'clerk-taken-over-1366x768');
+    expect(await notice.textContent()).toContain('已被接管');
+    expect(await pad(first.page, 'start').isDisabled()).toBe(true);
+    await first.page.keyboard.press('F3');
+    expect((await ticket(server, held.id)).status).toBe('called');
+
+    // The console that holds the window works on.
+    await second.page.keyboard.press('F3');
+    await expect.poll(async () => (await ticket(server, held.id)).status).toBe('serving');
+    expect([...first.problems, ...second.problems]).toEqual([]);
+    await first.context.close();
+    await second.context.close();
+  });
+});
