@@ -69,9 +69,9 @@ export function stopLive(): void {
 }
 
 /** Another console took the window: stop everything here at once and say so. */
-export function takenOverBy(by: string | null): void {
+export function takenOverBy(by: string | null, otherTab = false): void {
   stopLive();
-  takenOver.value = { by };
+  takenOver.value = { by, otherTab };
   dialog.value = null;
 }
 

@@ -2,8 +2,13 @@
 import type { CatalogDto, SessionUserDto, WindowDto } from '../contract/dto.js';
 import { errorCode, errorMessage, request, whenSessionExpires, windowPath } from './http.js';
 import { errorText } from './labels.js';
-import { startLive, stopLive } from './live.js';
+import { startLive, stopLive, takenOverBy } from './live.js';
+import { claimWindow, watchOtherTabs } from './tab-lock.js';
 import { busy, catalog, dialog, feedback, refusal, resetWork, screen, signInNotice, takenOver, user, win, windowId, windows } from './store.js';
+
+watchOtherTabs((id) => {
+  if (screen.value === 'working' && windowId.value === id && !takenOver.value) takenOverBy(null, true);
+});
 
 whenSessionExpires(() => {
   if (screen.value === 'signed-out') return;
@@ -77,6 +82,7 @@ export async function openWindow(id: number, takeover = false): Promise<void> {
     windowId.value = id;
     win.value = w;
     screen.value = 'working';
+    claimWindow(id);
     startLive(id);
   } catch (e) {
     const code = errorCode(e);

@@ -47,7 +47,8 @@ export const connection = signal<ConnectionState>('connecting');
 /** Data reloaded over HTTP since the last (re)connect; until then nothing may be sent. */
 export const synced = signal(false);
 export const busy = signal<ActionId | 'open' | 'sign-in' | null>(null);
-export const takenOver = signal<{ by: string | null } | null>(null);
+/** `otherTab`: a tab of this same browser (same session) took it, not another console. */
+export const takenOver = signal<{ by: string | null; otherTab: boolean } | null>(null);
 export const dialog = signal<Dialog | null>(null);
 export const feedback = signal<Feedback | null>(null);
 

@@ -30,7 +30,7 @@ export function TakenOverNotice() {
     if (id === null) return;
     dialog.value = {
       kind: 'confirm', title: `重新接管 ${id} 号窗？ Take it back?`,
-      body: '另一台电脑上的工作台将被停止。/ The other console will be stopped.',
+      body: t.otherTab ? '另一个标签页将被停止。/ The other tab will be stopped.' : '另一台电脑上的工作台将被停止。/ The other console will be stopped.',
       confirmLabel: '确认接管 Take over', onConfirm: () => { dialog.value = null; void openWindow(id, true); },
     };
   };
@@ -38,8 +38,17 @@ export function TakenOverNotice() {
     <div class="taken-over" role="alertdialog" aria-label="窗口已被接管" data-testid="taken-over">
       <div class="card">
         <h2>本窗口已被接管 <small>This window was taken over</small></h2>
-        <p>{t.by ? `${t.by} 在另一台电脑上接管了 ${id ?? ''} 号窗。` : `${id ?? ''} 号窗已不在本机登录（在另一台电脑被接管或已关闭）。`}本机已停止操作。</p>
-        <p class="muted">Another console{t.by ? ` (${t.by})` : ''} now holds window {id}. This console has stopped.</p>
+        {t.otherTab ? (
+          <>
+            <p>{id} 号窗已在本浏览器的另一个标签页打开，本页已停止操作。</p>
+            <p class="muted">Window {id} was opened in another tab of this browser; this tab has stopped.</p>
+          </>
+        ) : (
+          <>
+            <p>{t.by ? `${t.by} 在另一台电脑上接管了 ${id ?? ''} 号窗。` : `${id ?? ''} 号窗已不在本机登录（在另一台电脑被接管或已关闭）。`}本机已停止操作。</p>
+            <p class="muted">Another console{t.by ? ` (${t.by})` : ''} now holds window {id}. This console has stopped.</p>
+          </>
+        )}
         <div class="row">
           <button type="button" class="btn btn-danger" onClick={takeBack}>重新接管 Take back</button>
           <button type="button" class="btn" onClick={() => void signOut()}>退出登录 Sign out</button>

@@ -89,4 +89,19 @@ describe('two consoles', () => {
     await first.context.close();
     await second.context.close();
   });
+
+  it('a second tab of the same browser (same session) stops the first one too', async () => {
+    const first = await openConsole(browser, server);
+    await signInAt(first.page, 'clerk05');
+    const tab = await first.context.newPage();
+    await tab.goto(`${server.url}/clerk`);
+    // Same session: the reloaded console goes straight to the window it holds.
+    await waitOnline(tab);
+    const notice = first.page.getByTestId('taken-over');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('另一个标签页');
+    expect(await pad(first.page, 'call-next').isDisabled()).toBe(true);
+    expect(await pad(tab, 'pause-resume').isEnabled()).toBe(true);
+    await first.context.close();
+  });
 });
