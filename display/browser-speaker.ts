@@ -17,7 +17,7 @@ export const speechGuardMs = (text: string): number => 5000 + Array.from(text).l
  * always moves on.
  */
 export class BrowserSpeaker implements Speaker {
-  private readonly chimer = new Chime();
+  private readonly chimer: Chime;
   /**
    * Utterances being spoken. Chromium forgets an utterance that nothing references and then
    * never fires its 'end' event; holding them here until they finish avoids that.
@@ -25,15 +25,21 @@ export class BrowserSpeaker implements Speaker {
   private readonly live = new Set<SpeechSynthesisUtterance>();
   private waitedForVoices = false;
 
-  constructor(private readonly onBlocked: () => void) {}
+  /**
+   * `onSoundHeld(true)`: the browser holds sound back until someone touches the screen;
+   * `onSoundHeld(false)`: it has let go (a tap anywhere, or it never held it).
+   */
+  constructor(private readonly onSoundHeld: (held: boolean) => void) {
+    this.chimer = new Chime((state) => {
+      if (state === 'running') onSoundHeld(false);
+    });
+    void this.chimer.ready().then((state) => {
+      if (state === 'suspended') onSoundHeld(true);
+    });
+  }
 
   private get synth(): SpeechSynthesis | null {
     return 'speechSynthesis' in window && typeof SpeechSynthesisUtterance !== 'undefined' ? window.speechSynthesis : null;
-  }
-
-  /** Whether the browser holds sound back until someone touches the screen. */
-  get needsGesture(): boolean {
-    return this.chimer.state === 'suspended';
   }
 
   get canSpeak(): boolean {
@@ -52,9 +58,9 @@ export class BrowserSpeaker implements Speaker {
     }
   }
 
-  chime(): Promise<void> {
-    if (this.chimer.state === 'suspended') this.onBlocked();
-    return this.chimer.play();
+  async chime(): Promise<void> {
+    await this.chimer.play();
+    if (this.chimer.state === 'suspended') this.onSoundHeld(true);
   }
 
   async speak(text: string, lang: VoiceLang): Promise<SpeakResult> {
@@ -73,7 +79,7 @@ export class BrowserSpeaker implements Speaker {
         settled = true;
         clearTimeout(guard);
         this.live.delete(u);
-        if (result === 'blocked') this.onBlocked();
+        if (result === 'blocked') this.onSoundHeld(true);
         resolve(result);
       };
       const guard = setTimeout(() => {

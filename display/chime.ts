@@ -10,19 +10,27 @@ const NOTES = [
   { hz: 659.25, at: 0.45, length: 0.8 },
 ] as const;
 const TOTAL_MS = 1300;
+/**
+ * A new AudioContext reports 'suspended' for a moment even where sound is allowed; it is only
+ * taken as held back by the browser if resume() has not succeeded within this long.
+ */
+const START_GRACE_MS = 600;
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export class Chime {
-  private ctx: AudioContext | null = null;
+  private readonly ctx: AudioContext | null;
 
-  constructor() {
-    if (typeof AudioContext === 'undefined') return;
+  /** `onState` hears every change, e.g. 'running' once a tap has released the sound. */
+  constructor(onState: (state: AudioState) => void = () => undefined) {
+    let ctx: AudioContext | null = null;
     try {
-      // Created at start-up so its state tells at once whether the browser lets the page make
-      // sound before someone touches it (see SoundGate).
-      this.ctx = new AudioContext();
+      ctx = typeof AudioContext === 'undefined' ? null : new AudioContext();
     } catch {
-      this.ctx = null;
+      ctx = null;
     }
+    this.ctx = ctx;
+    if (ctx) ctx.onstatechange = () => onState(this.state);
   }
 
   get state(): AudioState {
@@ -30,21 +38,26 @@ export class Chime {
     return this.ctx.state === 'running' ? 'running' : 'suspended';
   }
 
+  /**
+   * Whether the page may make sound, after giving the context its moment to start. Without a
+   * gesture resume() stays pending (it never rejects), hence the race against a timer.
+   */
+  async ready(): Promise<AudioState> {
+    const ctx = this.ctx;
+    if (!ctx || ctx.state === 'running') return this.state;
+    await Promise.race([ctx.resume().catch(() => undefined), sleep(START_GRACE_MS)]);
+    return this.state;
+  }
+
   /** Must run inside a user gesture (click, key) to be allowed. */
   unlock(): void {
     void this.ctx?.resume().catch(() => undefined);
   }
 
-  /** Resolves when the chime has finished; at once when the page may not make sound yet. */
-  play(): Promise<void> {
+  /** Resolves when the chime has finished; soon, without sound, when the page may not make sound. */
+  async play(): Promise<void> {
     const ctx = this.ctx;
-    if (!ctx) return Promise.resolve();
-    if (ctx.state !== 'running') {
-      // resume() without a gesture stays pending until one happens: never wait on it here,
-      // or the whole announcement queue would stall behind a blocked chime.
-      void ctx.resume().catch(() => undefined);
-      return Promise.resolve();
-    }
+    if (!ctx || (await this.ready()) !== 'running') return;
     const start = ctx.currentTime + 0.02;
     for (const n of NOTES) {
       const osc = ctx.createOscillator();
@@ -63,6 +76,6 @@ export class Chime {
         gain.disconnect();
       };
     }
-    return new Promise((resolve) => setTimeout(resolve, TOTAL_MS));
+    await sleep(TOTAL_MS);
   }
 }

@@ -57,10 +57,9 @@ export function startDisplay(config: DisplayConfig): DisplayStore {
   let speaker: BrowserSpeaker | null = null;
   let announcer: Announcer<CallDto> | null = null;
   if (config.voice) {
-    const blocked = () => {
-      if (!voice.value.needsGesture) voice.value = { ...voice.value, needsGesture: true };
-    };
-    speaker = new BrowserSpeaker(blocked);
+    speaker = new BrowserSpeaker((held) => {
+      if (voice.value.needsGesture !== held) voice.value = { ...voice.value, needsGesture: held };
+    });
     announcer = new Announcer<CallDto>(speaker, {
       ...DEFAULT_ANNOUNCER, repeat: config.repeat, langs: config.langs,
       onReport: ({ result }) => {
@@ -70,7 +69,6 @@ export function startDisplay(config: DisplayConfig): DisplayStore {
           : { ...v, unspoken: v.unspoken + 1, lastProblem: result };
       },
     });
-    if (speaker.needsGesture) blocked();
     if (!speaker.canSpeak) voice.value = { ...voice.value, lastProblem: 'no-speech' };
   }
 

@@ -18,6 +18,8 @@ export interface SpeechLog {
   utterances: Utterance[];
   /** Most utterances sounding at the same moment: anything above 1 is an overlap. */
   maxActive: number;
+  /** When the page started a chime tone (Web Audio oscillator), to check it comes first. */
+  chimes: number[];
 }
 
 declare global {
@@ -37,8 +39,13 @@ interface StubOptions {
  * shows up as an overlap instead of being hidden by the engine's own queue.
  */
 function installSpeechStub(opts: StubOptions): void {
-  const log: SpeechLog = { utterances: [], maxActive: 0 };
+  const log: SpeechLog = { utterances: [], maxActive: 0, chimes: [] };
   let active = 0;
+  const createOscillator = AudioContext.prototype.createOscillator;
+  AudioContext.prototype.createOscillator = function (this: AudioContext) {
+    log.chimes.push(performance.now());
+    return createOscillator.call(this);
+  };
   const voices = opts.voices
     ? [
         { name: 'Stub 普通话', lang: 'zh-CN', localService: true, default: true, voiceURI: 'stub-zh' },
@@ -116,7 +123,7 @@ export async function requireGestureForAudio(page: Page): Promise<void> {
 }
 
 export const speechLog = (page: Page): Promise<SpeechLog> =>
-  page.evaluate(() => window.speechLog ?? { utterances: [], maxActive: 0 });
+  page.evaluate(() => window.speechLog ?? { utterances: [], maxActive: 0, chimes: [] });
 
 /** Wait until `count` utterances have finished. */
 export async function waitForUtterances(page: Page, count: number, timeout = 15_000): Promise<Utterance[]> {
@@ -125,6 +132,18 @@ export async function waitForUtterances(page: Page, count: number, timeout = 15_
 }
 
 // ---------- clerk commands over HTTP ----------
+
+/** Clerk cookies by window number: a window takes one console, so each is signed in once per server. */
+export function clerkSessions(server: { clerkAt(windowNumber: number): Promise<string> }): (windowNumber: number) => Promise<string> {
+  const cookies = new Map<number, string>();
+  return async (windowNumber) => {
+    const known = cookies.get(windowNumber);
+    if (known) return known;
+    const cookie = await server.clerkAt(windowNumber);
+    cookies.set(windowNumber, cookie);
+    return cookie;
+  };
+}
 
 export async function post<T>(base: string, path: string, body: unknown = {}, cookie?: string): Promise<T> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, screenshot } from '../support/browser.js';
 import { startServer, type TestServer } from '../support/server.js';
-import { callNext, issue, windowCommand } from './display-helpers.js';
+import { callNext, clerkSessions, issue, windowCommand } from './display-helpers.js';
 
 // The lobby and a window screen follow clerk commands made over the HTTP API, live.
 let server: TestServer;
@@ -11,6 +11,7 @@ let lobby: Page;
 let window5: Page;
 /** Real time plus a skew the test moves forward (recalls are allowed only 20 s apart). */
 let skew = 0;
+let signedIn: (windowNumber: number) => Promise<string>;
 const problems: string[] = [];
 
 async function open(path: string, size: { width: number; height: number }): Promise<Page> {
@@ -24,6 +25,7 @@ async function open(path: string, size: { width: number; height: number }): Prom
 
 beforeAll(async () => {
   server = await startServer({ clock: () => Date.now() + skew });
+  signedIn = clerkSessions(server);
   browser = await launchBrowser();
   // Silent here: the voice has its own test file; this one is about what the screens show.
   lobby = await open('/display?silent=1', { width: 1920, height: 1080 });
@@ -35,16 +37,6 @@ afterAll(async () => {
 });
 
 const text = (page: Page, selector: string) => page.locator(selector).first().innerText();
-
-/** One console per window: signing in again would be refused while the first one holds it. */
-const cookies = new Map<number, string>();
-async function signedIn(windowNumber: number): Promise<string> {
-  const known = cookies.get(windowNumber);
-  if (known) return known;
-  const cookie = await server.clerkAt(windowNumber);
-  cookies.set(windowNumber, cookie);
-  return cookie;
-}
 
 describe('lobby and window screen', () => {
   it('show a closed window, then the clerk and queues once the clerk signs in', async () => {
