@@ -16,7 +16,12 @@ export interface HallSocketOptions {
   onConnection?: (state: ConnectionState) => void;
   /** Base URL; same origin by default. */
   url?: string;
+  /** How long to wait for the answer to a snapshot request before asking again (default 5000 ms). */
+  resyncTimeoutMs?: number;
 }
+
+/** Pause before asking again for a snapshot that did not come. */
+const RESYNC_RETRY_MS = 500;
 
 export interface HallSocket {
   socket: Socket<ServerToClient, ClientToServer>;
@@ -36,9 +41,17 @@ export function connectHall(options: HallSocketOptions): HallSocket {
   });
   let state: HallSnapshot | null = null;
   let resyncing = false;
+  /**
+   * A snapshot is owed: a gap was seen and no snapshot has arrived since. Kept until one does,
+   * because events alone never repair a gap and a quiet hall may send none for a long time.
+   */
+  let owed = false;
+  let retry: ReturnType<typeof setTimeout> | undefined;
 
   const takeSnapshot = (snapshot: HallSnapshot) => {
     resyncing = false;
+    owed = false;
+    clearTimeout(retry);
     state = snapshot;
     options.onState(snapshot);
     options.onSnapshot?.(snapshot);
@@ -47,9 +60,14 @@ export function connectHall(options: HallSocketOptions): HallSocket {
   const resync = () => {
     if (resyncing) return;
     resyncing = true;
-    socket.timeout(5000).emit('snapshot:request', (err: Error | null, snapshot: HallSnapshot) => {
+    owed = true;
+    socket.timeout(options.resyncTimeoutMs ?? 5000).emit('snapshot:request', (err: Error | null, snapshot: HallSnapshot) => {
       if (err) {
         resyncing = false;
+        // The request or its answer was lost (often with the connection). Ask again now if
+        // connected; otherwise the 'connect' handler asks once the socket is back.
+        clearTimeout(retry);
+        if (socket.connected) retry = setTimeout(resync, RESYNC_RETRY_MS);
         return;
       }
       takeSnapshot(snapshot);
@@ -71,10 +89,20 @@ export function connectHall(options: HallSocketOptions): HallSocket {
   socket.on('ticket:changed', (payload) => handle({ name: 'ticket:changed', payload }));
   socket.on('queue:changed', (payload) => handle({ name: 'queue:changed', payload }));
   socket.on('window:changed', (payload) => handle({ name: 'window:changed', payload }));
-  socket.on('connect', () => options.onConnection?.('connected'));
+  socket.on('connect', () => {
+    options.onConnection?.('connected');
+    // A recovered connection gets no snapshot from the server, so a gap left open is closed here.
+    if (owed) resync();
+  });
   socket.on('disconnect', () => options.onConnection?.('disconnected'));
   socket.io.on('reconnect_attempt', () => options.onConnection?.('connecting'));
   options.onConnection?.('connecting');
 
-  return { socket, close: () => socket.close() };
+  return {
+    socket,
+    close: () => {
+      clearTimeout(retry);
+      socket.close();
+    },
+  };
 }
