@@ -15,7 +15,19 @@ whenSessionExpires(() => {
   endSession({ tone: 'error', text: errorText('not-signed-in', '') });
 });
 
+/**
+ * Remembers that this browser signed in. The session cookie is httpOnly, so without this a
+ * console opened fresh would ask the server "who am I" only to be told 401 — a failed request
+ * in the log of every clean start. With it, only a console that was signed in asks.
+ */
+const SIGNED_IN_HINT = 'hall-clerk-signed-in';
+const hint = {
+  get: (): boolean => { try { return localStorage.getItem(SIGNED_IN_HINT) === '1'; } catch { return true; } },
+  set: (on: boolean): void => { try { if (on) localStorage.setItem(SIGNED_IN_HINT, '1'); else localStorage.removeItem(SIGNED_IN_HINT); } catch { /* private mode: ask every time */ } },
+};
+
 function endSession(notice: { tone: 'ok' | 'info' | 'error'; text: string } | null): void {
+  hint.set(false);
   stopLive();
   resetWork();
   user.value = null;
@@ -33,6 +45,7 @@ export async function loadWindows(): Promise<void> {
 
 /** After sign-in or a page reload: straight back to the window this session holds, else choose one. */
 async function enter(u: SessionUserDto): Promise<void> {
+  hint.set(true);
   user.value = u;
   await loadCatalog();
   if (u.windowId !== null) return openWindow(u.windowId);
@@ -44,6 +57,7 @@ export async function restore(): Promise<void> {
   try {
     // Public, and it names the hall on the sign-in card; a failure here is retried after sign-in.
     await loadCatalog().catch(() => {});
+    if (!hint.get()) return endSession(null);
     await enter(await request<SessionUserDto>('GET', '/api/auth/me'));
   } catch (e) {
     const code = errorCode(e);

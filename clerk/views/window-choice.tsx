@@ -50,9 +50,9 @@ export function WindowChoice() {
             </div>
           </div>
         ) : (
-          <button type="button" class="btn btn-primary btn-block" disabled={chosen === null || busy.value !== null}
+          <button type="button" class="btn btn-primary btn-block" disabled={chosen === null || busy.value !== null} autoFocus
             onClick={() => chosen !== null && openWindow(chosen)} data-testid="open-window">
-            {busy.value === 'open' ? '正在进入… Opening…' : `在 ${chosen ?? ''} 号窗办公 Open this window`}
+            {busy.value === 'open' ? '正在进入… Opening…' : `在 ${chosen ?? ''} 号窗办公 Open this window`} <kbd>Enter</kbd>
           </button>
         )}
         {feedback.value && <p class={`notice notice-${feedback.value.tone}`} role="status">{feedback.value.text}</p>}
