@@ -1,9 +1,13 @@
+import type { Signal } from '@preact/signals';
 import type { HallDto } from '../contract/dto.js';
 import { hallClock } from './hall-view.js';
 
-/** Hall name on the left, the hall's clock on the right. */
-export function HallHeader({ hall, now, screen }: { hall: HallDto; now: number; screen: { zh: string; en: string } }) {
-  const clock = hallClock(now, hall.timeZone);
+/**
+ * Hall name on the left, the hall's clock on the right. It takes the clock as a signal and
+ * reads it itself, so the tick each second re-renders this header, not the whole screen.
+ */
+export function HallHeader({ hall, now, screen }: { hall: HallDto; now: Signal<number>; screen: { zh: string; en: string } }) {
+  const clock = hallClock(now.value, hall.timeZone);
   return (
     <header class="hall-header">
       <div class="hall-header__name">

@@ -17,7 +17,7 @@ export function LobbyScreen({ store }: { store: DisplayStore }) {
   const [newest, ...before] = latestCalls(s.recentCalls, 1 + RECENT_SHOWN);
   return (
     <div class="lobby">
-      <HallHeader hall={s.hall} now={store.now.value} screen={{ zh: '叫号信息', en: 'Calls' }} />
+      <HallHeader hall={s.hall} now={store.now} screen={{ zh: '叫号信息', en: 'Calls' }} />
       <NowCalling call={newest ?? null} highlighted={newest !== undefined && store.highlight.value === callKey(newest)} />
       <RecentCalls calls={before} />
       <WaitingBoard rows={waitingBoard(s)} />
