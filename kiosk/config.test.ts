@@ -34,7 +34,8 @@ describe('tracking page texts', () => {
 
   it('gives people ahead and the estimate only while waiting', () => {
     expect(waitText({ status: 'waiting', peopleAhead: 3, estimatedWaitMinutes: 15 })).toEqual({ zh: '前面还有 3 人，预计约 15 分钟', en: '3 people ahead, about 15 min' });
-    expect(waitText({ status: 'waiting', peopleAhead: 0, estimatedWaitMinutes: 0 })?.zh).toBe('前面还有 0 人，即将叫号');
+    expect(waitText({ status: 'waiting', peopleAhead: 0, estimatedWaitMinutes: 0 })).toEqual({ zh: '前面还有 0 人，即将叫号', en: 'You are next' });
+    expect(waitText({ status: 'waiting', peopleAhead: 2, estimatedWaitMinutes: 0 })?.en).toBe('2 people ahead, soon');
     expect(waitText({ status: 'serving', peopleAhead: 0, estimatedWaitMinutes: 0 })).toBeNull();
   });
 

@@ -36,10 +36,11 @@ export interface Messages {
   checklist: string;
   checklistTicked: (ticked: number, of: number) => string;
   faq: string;
+  moreBelow: string;
   takeTicket: string;
   taking: string;
   yourNumber: string;
-  goTo: (queue: string, windows: readonly number[]) => string;
+  goTo: (windows: readonly number[]) => string;
   peopleAhead: (n: number) => string;
   estimate: (minutes: number) => string;
   scanToTrack: string;
@@ -104,10 +105,11 @@ const zh: Messages = {
   checklist: '材料清单（可逐项勾选核对）',
   checklistTicked: (t, of) => `必需材料已备齐 ${t} / ${of}`,
   faq: '常见问题',
+  moreBelow: '向上滑动查看更多 ↓',
   takeTicket: '取号',
   taking: '正在取号…',
   yourNumber: '您的号码',
-  goTo: (queue, w) => (w.length ? `请到 ${windowRanges(w, 'zh')} 号窗口办理（${queue}）` : queue),
+  goTo: (w) => (w.length ? `请到 ${windowRanges(w, 'zh')} 号窗口办理` : '请留意大厅屏幕叫号'),
   peopleAhead: (n) => `前面还有 ${n} 人`,
   estimate: (m) => (m >= 1 ? `预计等候约 ${m} 分钟` : '即将叫号'),
   scanToTrack: '手机扫码，随时查看排队进度',
@@ -184,10 +186,11 @@ const en: Messages = {
   checklist: 'What to bring (tick off as you check)',
   checklistTicked: (t, of) => `Required items ready: ${t} / ${of}`,
   faq: 'Common questions',
+  moreBelow: 'Swipe up for more ↓',
   takeTicket: 'Take a ticket',
   taking: 'Taking a ticket…',
   yourNumber: 'Your number',
-  goTo: (queue, w) => (w.length ? `${queue}: ${w.length === 1 ? 'window' : 'windows'} ${windowRanges(w, 'en')}` : queue),
+  goTo: (w) => (w.length === 0 ? 'Watch the hall screens for your number' : `Go to ${w.length === 1 ? 'window' : 'windows'} ${windowRanges(w, 'en')}`),
   peopleAhead: (n) => (n === 1 ? '1 person ahead of you' : `${n} people ahead of you`),
   estimate: (m) => (m >= 1 ? `About ${m} min wait` : 'You will be called soon'),
   scanToTrack: 'Scan to follow your place in line',

@@ -30,6 +30,7 @@ export function statusText(t: Pick<TicketDto, 'status' | 'windowNumber'>): Statu
 export function waitText(t: Pick<TicketDto, 'status' | 'peopleAhead' | 'estimatedWaitMinutes'>): { zh: string; en: string } | null {
   if (t.status !== 'waiting') return null;
   const people = t.peopleAhead === 1 ? '1 person ahead' : `${t.peopleAhead} people ahead`;
+  if (t.peopleAhead === 0) return { zh: '前面还有 0 人，即将叫号', en: 'You are next' };
   if (t.estimatedWaitMinutes < 1) return { zh: `前面还有 ${t.peopleAhead} 人，即将叫号`, en: `${people}, soon` };
   return { zh: `前面还有 ${t.peopleAhead} 人，预计约 ${t.estimatedWaitMinutes} 分钟`, en: `${people}, about ${t.estimatedWaitMinutes} min` };
 }

@@ -36,7 +36,7 @@ export interface AppOptions {
   rateLimit?: { max: number; timeWindow: number };
   cookieSecret?: string;
   pagesDir?: string;
-  /** Longest a ticket request waits for the kiosk's printer (ms); default 2500. Tests shorten it. */
+  /** Longest a ticket request waits for the kiosk's printer (ms); default 2000. Tests shorten it. */
   printTimeoutMs?: number;
 }
 

@@ -22,11 +22,11 @@ function CurrentScreen({ config }: { config: KioskConfig }) {
   }
 }
 
-/** Back and home, always in the same place at the bottom, on every screen but home and the ticket. */
+/** Back and home, always at the bottom; the matter screen puts them in its own action bar. */
 function BottomNav() {
   const t = m.value;
   const name = screen.value.name;
-  if (name === 'home' || name === 'ticket') return null;
+  if (name === 'home' || name === 'ticket' || name === 'matter') return null;
   return (
     <nav class="bottom-nav">
       <button type="button" class="btn nav" data-testid="back" onClick={goBack}>‹ {t.back}</button>

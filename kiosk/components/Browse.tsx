@@ -1,6 +1,6 @@
 import { departmentsOfQueue, findDepartment, findQueue, mattersOf, pageOf, queueOpen, waitingIn, windowsServing } from '../catalog-view.js';
 import { nameIn } from '../i18n.js';
-import { catalog, lang, m, navigate, snapshot } from '../state.js';
+import { catalog, lang, m, navigate, portrait, snapshot } from '../state.js';
 import { GreenBanner } from './GreenChannel.js';
 import { currentPage, pageSize } from './layout.js';
 import { MatterRows } from './MatterRows.js';
@@ -43,7 +43,7 @@ export function Browse({ queueId, departmentId }: { queueId: string; departmentI
           <Pager list={listName} page={deps.page} pages={deps.pages} />
         </>
       ) : (
-        <MatterRows list={listName} matters={mattersOf(cat, queueId, department?.id)} />
+        <MatterRows list={listName} matters={mattersOf(cat, queueId, department?.id)} columns={portrait.value ? 1 : 2} />
       )}
     </main>
   );

@@ -67,9 +67,9 @@ export function Home() {
             </button>
           )}
         </div>
-        <GreenBanner />
       </div>
       <div class="home-main">
+        <GreenBanner />
         <h2 class="section-title">{t.chooseService}</h2>
         <div class="tiles">
           {tiles.items.map((q) => <Tile key={q.id} cat={cat} queue={q} />)}

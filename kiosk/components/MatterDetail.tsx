@@ -1,12 +1,34 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { findDepartment, findMatter, findQueue, queueOfKind, queueOpen, windowsServing } from '../catalog-view.js';
 import { nameIn } from '../i18n.js';
-import { catalog, lang, m, priority, snapshot, ticket } from '../state.js';
+import { catalog, elderly, goBack, goHome, lang, m, portrait, priority, snapshot, ticket } from '../state.js';
 import { takeTicket } from '../ticketing.js';
 import { Checklist } from './Checklist.js';
 import { GreenBanner } from './GreenChannel.js';
 
 /** What to bring, how long it takes, where it is done — then take a ticket or consult first. */
+/** True while the scrolling area has more below: the visitor is told to swipe. */
+function useMoreBelow(): [{ current: HTMLDivElement | null }, boolean] {
+  const ref = useRef<HTMLDivElement | null>(null);
+  const [more, setMore] = useState(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const check = () => setMore(el.scrollTop + el.clientHeight < el.scrollHeight - 8);
+    check();
+    el.addEventListener('scroll', check, { passive: true });
+    const resize = new ResizeObserver(check);
+    resize.observe(el);
+    return () => {
+      el.removeEventListener('scroll', check);
+      resize.disconnect();
+    };
+  }, [lang.value, elderly.value, portrait.value]);
+  return [ref, more];
+}
+
 export function MatterDetail({ matterId }: { matterId: string }) {
+  const [scrollRef, moreBelow] = useMoreBelow();
   const cat = catalog.value;
   const t = m.value;
   if (!cat) return null;
@@ -22,7 +44,7 @@ export function MatterDetail({ matterId }: { matterId: string }) {
   const en = lang.value === 'en';
   return (
     <main class="screen matter">
-      <div class="matter-scroll">
+      <div class="matter-scroll" ref={scrollRef}>
         <h1 class="screen-title" data-testid="matter-title">{nameIn(lang.value, matter)}</h1>
         {en && <p class="title-zh" lang="zh">{matter.name}</p>}
         <ul class="facts">
@@ -47,6 +69,7 @@ export function MatterDetail({ matterId }: { matterId: string }) {
           </section>
         )}
       </div>
+      {moreBelow && <p class="more-below" aria-hidden="true">{t.moreBelow}</p>}
       <div class="matter-actions">
         <button type="button" class="btn primary huge" data-testid="take-ticket" disabled={busy}
           onClick={() => takeTicket({ matterId: matter.id, ...withPriority })}>
@@ -58,6 +81,11 @@ export function MatterDetail({ matterId }: { matterId: string }) {
             {t.consultFirst}
           </button>
         )}
+        {/* Back and home sit with the actions here, so the checklist keeps the screen's height. */}
+        <div class="nav-pair">
+          <button type="button" class="btn nav" data-testid="back" onClick={goBack}>‹ {t.back}</button>
+          <button type="button" class="btn nav" data-testid="home" onClick={goHome}>{t.home}</button>
+        </div>
       </div>
     </main>
   );

@@ -27,8 +27,9 @@ function MatterRow({ matter, note }: { matter: MatterDto; note?: string }) {
   );
 }
 
-export function MatterRows({ list, matters, notes }: { list: string; matters: MatterDto[]; notes?: ReadonlyMap<string, string> }) {
-  const page = pageOf(matters, currentPage(list), pageSize('rows'));
+/** `columns`: how many rows sit side by side (browse uses two on a landscape screen). */
+export function MatterRows({ list, matters, notes, columns = 1 }: { list: string; matters: MatterDto[]; notes?: ReadonlyMap<string, string>; columns?: number }) {
+  const page = pageOf(matters, currentPage(list), pageSize('rows') * columns);
   return (
     <>
       <div class="rows">

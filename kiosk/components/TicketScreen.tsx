@@ -37,14 +37,12 @@ export function TicketScreen({ returnMs, unprintedReturnMs }: { returnMs: number
         <p class="ticket-label">{t.yourNumber}</p>
         <p class="ticket-number" data-testid="ticket-number">{issued.number}</p>
         {issued.priority && <p class="ticket-green">{t.greenOnTicket} · {t.greenReasons[issued.priority]}</p>}
-        <p class="ticket-where" data-testid="ticket-where">{t.goTo(queueName, windows)}</p>
-        {matter && <p class="ticket-matter">{nameIn(lang.value, matter)}</p>}
+        <p class="ticket-where" data-testid="ticket-where">{t.goTo(windows)}</p>
+        <p class="ticket-queue">{queueName}{matter && <span class="ticket-matter"> · {nameIn(lang.value, matter)}</span>}</p>
         <p class="ticket-ahead" data-testid="ticket-ahead">{t.peopleAhead(issued.peopleAhead)}</p>
         <p class="ticket-estimate">{t.estimate(issued.estimatedWaitMinutes)}</p>
       </div>
       <div class="ticket-side">
-        <QrCode text={issued.trackUrl} label={t.scanToTrack} />
-        <p class="qr-caption">{t.scanToTrack}</p>
         {printed ? (
           <p class="print-status ok" data-testid="print-status" data-printed="true">✓ {t.printed}</p>
         ) : (
@@ -53,6 +51,8 @@ export function TicketScreen({ returnMs, unprintedReturnMs }: { returnMs: number
             <span class="photo-hint"><CameraIcon /> {t.photograph}</span>
           </div>
         )}
+        <QrCode text={issued.trackUrl} label={t.scanToTrack} />
+        <p class="qr-caption">{t.scanToTrack}</p>
       </div>
       <div class="ticket-footer">
         <span class="countdown">{t.returningIn(left)}</span>

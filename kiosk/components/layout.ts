@@ -10,9 +10,9 @@ export function pageSize(kind: ListKind): number {
     case 'tiles':
       return big ? (tall ? 8 : 6) : 16;
     case 'departments':
-      return big ? (tall ? 6 : 6) : (tall ? 12 : 12);
+      return big ? 6 : (tall ? 16 : 15);
     case 'rows':
-      return big ? (tall ? 5 : 4) : (tall ? 8 : 10);
+      return big ? (tall ? 5 : 3) : (tall ? 8 : 5);
   }
 }
 

@@ -14,8 +14,11 @@ import type { TicketReceipt } from '../printing/receipt.js';
 import type { HallServices } from './context.js';
 import { hallOf, positionOf } from './views.js';
 
-/** Upper bound a kiosk request waits for its printer; leaves the kiosk its 3 s to show the number. */
-export const DEFAULT_PRINT_TIMEOUT_MS = 2500;
+/**
+ * Upper bound a kiosk request waits for its printer. A LAN printer acknowledges in well under
+ * a second; the kiosk has 3 s to show the number, so a second is left for the rest.
+ */
+export const DEFAULT_PRINT_TIMEOUT_MS = 2000;
 
 export interface PrintingOptions {
   timeoutMs?: number;

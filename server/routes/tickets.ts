@@ -20,7 +20,7 @@ const routes: FastifyPluginAsyncTypebox<TicketRoutesOptions> = async (app, opts)
       summary: 'Take a ticket for a matter (or straight for a queue)',
       description: 'Send an `Idempotency-Key` header: a repeated key on the same service day returns the ticket it issued (200) instead of a new one; '
         + 'the same key with a different matter or queue is refused (409 idempotency-key-reused).\n\n'
-        + 'Printing: with a `deviceId` the ticket is printed on that kiosk\'s receipt printer after it is committed, within a bound of about 2.5 s. '
+        + 'Printing: with a `deviceId` the ticket is printed on that kiosk\'s receipt printer after it is committed, within a bound of 2 s (AppOptions.printTimeoutMs). '
         + 'The ticket is valid whatever the printer does: `printed` says whether paper came out (false: printer offline, stalled or out of paper; '
         + 'the kiosk then shows the number and QR code to photograph). An unknown `deviceId` does not refuse the ticket either: it is issued '
         + 'with `printed: false` and `printError` naming the device. Without `deviceId` (phones, API) nothing is printed and `printed` is absent. '
