@@ -127,7 +127,7 @@ const zh: Messages = {
   retry: '再试一次',
   cancel: '取消',
   connecting: '正在连接服务器…',
-  serverUnreachable: '暂时连接不上服务器，正在重试。如需帮助请到咨询台。',
+  serverUnreachable: '网络异常，正在重新连接',
   refusedTitle: {
     'queue-closed': '该业务暂停取号',
     'daily-cap-reached': '该业务今日号源已发完',
@@ -208,7 +208,7 @@ const en: Messages = {
   retry: 'Try again',
   cancel: 'Cancel',
   connecting: 'Connecting to the server…',
-  serverUnreachable: 'Cannot reach the server; retrying. For help, go to the guidance desk.',
+  serverUnreachable: 'Offline, reconnecting',
   refusedTitle: {
     'queue-closed': 'This service is not taking tickets now',
     'daily-cap-reached': 'All of today’s tickets for this service are gone',

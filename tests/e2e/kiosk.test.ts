@@ -163,6 +163,21 @@ describe('a visitor at the kiosk', () => {
   });
 });
 
+describe('when the kiosk starts without the server', () => {
+  it('says it is connecting, shows no tiles, and draws the hall once the server answers', async () => {
+    const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
+    let refused = 0;
+    await page.route('**/api/catalog', (route) => (refused++ < 1 ? route.abort('connectionrefused') : route.continue()));
+    await page.goto(`${server.url}/kiosk?device=K01`);
+    await page.locator('.screen.loading').waitFor();
+    expect(await page.locator('.screen.loading').textContent()).toContain('正在连接服务器');
+    expect(await page.locator('.tile').count()).toBe(0);
+    await page.locator('.tile').first().waitFor({ timeout: 10_000 });
+    expect(refused).toBe(2);
+    await page.close();
+  });
+});
+
 describe('language and elderly mode', () => {
   it('switches to English for the whole journey', async () => {
     const page = await open();
