@@ -29,6 +29,7 @@ export interface Messages {
   matchedKeyword: (k: string) => string;
   clear: string;
   backspace: string;
+  space: string;
   departments: string;
   matters: string;
   onTheSpot: string;
@@ -98,6 +99,7 @@ const zh: Messages = {
   matchedKeyword: (k) => `关键词：${k}`,
   clear: '清空',
   backspace: '删除',
+  space: '空格',
   departments: '选择部门',
   matters: '选择事项',
   onTheSpot: '即办',
@@ -179,6 +181,7 @@ const en: Messages = {
   matchedKeyword: (k) => `Keyword: ${k}`,
   clear: 'Clear',
   backspace: 'Delete',
+  space: 'Space',
   departments: 'Choose a department',
   matters: 'Choose a service',
   onTheSpot: 'Done on the spot',

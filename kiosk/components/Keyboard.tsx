@@ -7,6 +7,7 @@ const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
  * up over half the screen is a surprise. Typing Chinese with a real keyboard still works.
  */
 export function Keyboard({ onKey, onBackspace, onClear }: { onKey: (k: string) => void; onBackspace: () => void; onClear: () => void }) {
+  // Pinyin needs no space; English words do ("business licence").
   const t = m.value;
   return (
     <div class="keyboard" role="group" aria-label="keyboard">
@@ -18,6 +19,7 @@ export function Keyboard({ onKey, onBackspace, onClear }: { onKey: (k: string) =
         </div>
       ))}
       <div class="key-row">
+        <button type="button" class="key wide" data-key="space" onClick={() => onKey(' ')}>{t.space}</button>
         <button type="button" class="key wide" data-key="backspace" onClick={onBackspace}>⌫ {t.backspace}</button>
         <button type="button" class="key wide" data-key="clear" onClick={onClear}>{t.clear}</button>
       </div>

@@ -30,7 +30,7 @@ export async function openKiosk(browser: Browser, server: TestServer, query = 'd
 /** Search by tapping letters on the on-screen keyboard, then open the matter. */
 export async function searchByKeys(page: Page, letters: string): Promise<void> {
   await page.getByTestId('open-search').tap();
-  for (const k of letters) await page.locator(`[data-key="${k}"]`).tap();
+  for (const k of letters) await page.locator(`[data-key="${k === ' ' ? 'space' : k}"]`).tap();
 }
 
 export async function openMatter(page: Page, matterId: string): Promise<void> {

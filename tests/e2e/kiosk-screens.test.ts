@@ -35,11 +35,12 @@ const orientations = [['portrait', PORTRAIT], ['landscape', LANDSCAPE]] as const
 
 describe('kiosk screens at 1080×1920 and 1920×1080, Chinese and English, normal and elderly', () => {
   for (const [orientation, viewport] of orientations) {
-    for (const lang of ['zh', 'en'] as const) {
-      for (const mode of ['normal', 'elderly'] as const) {
-        const tag = `${lang}-${mode}-${orientation}`;
-        it(tag, async () => {
-          const { page, problems } = await openKiosk(browser, server, 'device=K01&idle=600&back=600', viewport);
+    it(orientation, async () => {
+      // One kiosk per orientation, as in a hall: each combination is a new visitor on the same page.
+      const { page, problems } = await openKiosk(browser, server, 'device=K01&idle=600&back=600', viewport);
+      for (const lang of ['zh', 'en'] as const) {
+        for (const mode of ['normal', 'elderly'] as const) {
+          const tag = `${lang}-${mode}-${orientation}`;
           if (lang === 'en') await page.getByTestId('lang').tap();
           if (mode === 'elderly') await page.getByTestId('elderly').tap();
           await shoot(page, `kiosk-home-${tag}`);
@@ -54,15 +55,20 @@ describe('kiosk screens at 1080×1920 and 1920×1080, Chinese and English, norma
           await page.getByTestId('take-ticket').tap();
           await shownTicketMatchesServer(page, server);
           await shoot(page, `kiosk-ticket-${tag}`);
-          expect(problems).toEqual([]);
-          await page.close();
-        });
+          // "Done" is the end of a visit: back to a Chinese, standard home for the next one.
+          await page.getByTestId('ticket-done').tap();
+          await page.locator('.search-box').waitFor();
+          expect(await page.locator('.kiosk').getAttribute('class')).not.toContain('elderly');
+          expect(await page.locator('.kiosk').getAttribute('lang')).toBe('zh-CN');
+        }
       }
-    }
+      expect(problems).toEqual([]);
+      await page.close();
+    });
   }
 
   for (const [orientation, viewport] of orientations) {
-    it(`browse, green channel and a refusal (${orientation})`, async () => {
+    it(`browse, green channel and a long checklist (${orientation})`, async () => {
       const { page } = await openKiosk(browser, server, 'device=K01&idle=600', viewport);
       await page.locator('[data-queue="general-livelihood"]').tap();
       await shoot(page, `kiosk-browse-departments-zh-normal-${orientation}`);

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { eq } from 'drizzle-orm';
 import { queues } from '../../server/db/schema.js';
-import { launchBrowser } from '../support/browser.js';
+import { launchBrowser, screenshot } from '../support/browser.js';
 import { startFakePrinter, type FakePrinter } from '../support/fake-printer.js';
 import { startServer, type TestServer } from '../support/server.js';
 import { openKiosk, openMatter, searchByKeys, setPrinter, shownTicketMatchesServer, waitingIn, type KioskPage } from './kiosk-helpers.js';
@@ -117,6 +117,7 @@ describe('a visitor at the kiosk', () => {
     await page.getByTestId('take-ticket').tap();
     await page.getByTestId('ticket-offline').waitFor();
     expect(await page.getByTestId('ticket-offline').textContent()).toContain('暂时连接不上服务器');
+    await screenshot(page, 'kiosk-offline-retrying-zh-normal-portrait');
     expect(await page.locator('.screen.ticket').count()).toBe(0);
 
     const ticket = await shownTicketMatchesServer(page, server);
@@ -139,6 +140,7 @@ describe('a visitor at the kiosk', () => {
       expect(await refused.getAttribute('data-kind')).toBe('queue-closed');
       expect(await refused.textContent()).toContain('该业务暂停取号');
       expect(await refused.textContent()).toContain('咨询台在 35、36 号窗口');
+      await screenshot(page, 'kiosk-refused-queue-closed-zh-normal-portrait');
       expect(await page.locator('.screen.ticket').count()).toBe(0);
       await page.getByTestId('refused-consult').tap();
       const ticket = await shownTicketMatchesServer(page, server);
@@ -185,7 +187,8 @@ describe('language and elderly mode', () => {
     expect(await page.locator('html .kiosk').getAttribute('lang')).toBe('en');
     expect(await page.locator('.search-box').textContent()).toContain('Type a service');
     expect(await page.locator('[data-queue="public-security"] .tile-name').textContent()).toBe('Public Security Services');
-    await searchByKeys(page, 'passport');
+    // Two English words: the on-screen keyboard has a space bar.
+    await searchByKeys(page, 'ordinary passport');
     await openMatter(page, 'public-security-003');
     expect(await page.getByTestId('matter-title').textContent()).toBe('Issue of an ordinary passport');
     expect(await page.locator('.material').first().textContent()).toMatch(/Original|Photocopy/);
@@ -222,6 +225,7 @@ describe('leaving nothing behind', () => {
     await openMatter(page, 'market-001');
     await page.locator('.material').first().tap();
     await page.getByTestId('idle-warning').waitFor({ timeout: 6000 });
+    await screenshot(page, 'kiosk-idle-warning-en-elderly-portrait');
     await page.locator('.search-box').waitFor({ timeout: 6000 });
     expect(await page.getByTestId('idle-warning').count()).toBe(0);
     expect(await page.locator('.kiosk').getAttribute('class')).not.toContain('elderly');
