@@ -36,8 +36,11 @@ export function connectHall(options: HallSocketOptions): HallSocket {
   const socket: Socket<ServerToClient, ClientToServer> = io(options.url ?? '', {
     auth: options.join ?? {},
     transports: ['websocket'],
+    // Screens must show the current state within 2 s of the server coming back: with Socket.IO's
+    // ±50 % jitter a 500 ms cap means the next attempt comes within 750 ms. Attempts against a
+    // server that is down are refused at once, so trying often costs nothing.
     reconnectionDelay: 250,
-    reconnectionDelayMax: 1000,
+    reconnectionDelayMax: 500,
   });
   let state: HallSnapshot | null = null;
   let resyncing = false;

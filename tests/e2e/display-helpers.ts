@@ -4,6 +4,7 @@
  */
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { CallNextResultDto, IssueTicketResponse } from '../../contract/dto.js';
 
 export interface Utterance {
@@ -130,6 +131,9 @@ export async function waitForUtterances(page: Page, count: number, timeout = 15_
   await page.waitForFunction((n) => (window.speechLog?.utterances.filter((u) => u.end !== null).length ?? 0) >= n, count, { timeout });
   return (await speechLog(page)).utterances;
 }
+
+/** expect.poll with room for a chime (1.3 s) and a loaded machine; its default gives up after 1 s. */
+export const eventually = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 5000, interval: 50 });
 
 // ---------- clerk commands over HTTP ----------
 

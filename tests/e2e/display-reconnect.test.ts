@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, screenshot } from '../support/browser.js';
 import { startServer, type TestServer } from '../support/server.js';
-import { callNext, cuttableLink, issue, post, speechLog, stubSpeech, waitForUtterances, windowCommand, type CuttableLink } from './display-helpers.js';
+import {
+  callNext, cuttableLink, eventually, issue, post, speechLog, stubSpeech, type CuttableLink, waitForUtterances, windowCommand,
+} from './display-helpers.js';
 
 // After a server restart or a network drop the screens come back to the current state by
 // themselves, within 2 s, without a reload; while down they say so. Calls they already had are
@@ -45,13 +47,21 @@ const finish = (base: string, cookie: string, windowNumber: number) =>
   post<unknown>(base, `/api/windows/${windowNumber}/finish`, { outcome: { kind: 'consultation' } }, cookie);
 
 describe('screens after a server restart', () => {
-  it('show the offline marker while down and the current state within 2 s of the server returning, without reload', async () => {
-    const lobby = await open(server.url, '/display?repeat=1', 1500);
-    const window5 = await open(server.url, '/display/window/5');
-    const loaded = [await loadedAt(lobby), await loadedAt(window5)];
+  // Steps of one story, sharing the two screens: each step stays well inside the test timeout
+  // even on a loaded machine.
+  let lobby: Page;
+  let window5: Page;
+  let loaded: (number | undefined)[] = [];
+  let first = '';
+  let second = '';
+
+  it('show a call, then the offline marker on the stale state when the server stops mid-announcement', async () => {
+    lobby = await open(server.url, '/display?repeat=1', 1500);
+    window5 = await open(server.url, '/display/window/5');
+    loaded = [await loadedAt(lobby), await loadedAt(window5)];
 
     for (let i = 0; i < 3; i++) await issue(server.url, 'housing');
-    const first = (await callNext(server.url, cookie5, 5)).ticket.number;
+    first = (await callNext(server.url, cookie5, 5)).ticket.number;
     // Stop the server in the middle of the announcement.
     await lobby.waitForFunction(() => (window.speechLog?.utterances.length ?? 0) === 1);
     await server.close();
@@ -62,7 +72,9 @@ describe('screens after a server restart', () => {
     expect(await lobby.locator('.now__ticket').getAttribute('data-ticket')).toBe(first);
     await screenshot(lobby, 'display-lobby-offline');
     await screenshot(window5, 'display-window-offline');
+  });
 
+  it('show the current state within 2 s of the server returning, without reload', async () => {
     // While the screens are cut off, the hall moves on (the same database, no listener).
     const offline = await startServer({ dbFile }, false);
     const send = async (url: string, payload: unknown = {}) => {
@@ -72,7 +84,7 @@ describe('screens after a server restart', () => {
     };
     await send('/api/windows/5/start');
     await send('/api/windows/5/finish', { outcome: { kind: 'consultation' } });
-    const second = (await send('/api/windows/5/call-next')).ticket?.number;
+    second = (await send('/api/windows/5/call-next')).ticket?.number ?? '';
     await offline.close();
     expect(second).not.toBe(first);
 
@@ -84,9 +96,9 @@ describe('screens after a server restart', () => {
     expect(Date.now() - back).toBeLessThan(2000);
     expect(await window5.locator('.window-screen').getAttribute('data-state')).toBe('calling');
     expect([await loadedAt(lobby), await loadedAt(window5)]).toEqual(loaded);
+  });
 
-    // The announcement cut by the restart ran to its end and was not repeated; the call made
-    // while the screen was away is history from the snapshot, shown but not said.
+  it('neither repeat the announcement cut by the restart nor say the calls it learnt from the snapshot', async () => {
     // Long enough for a chime (1.3 s) and words to start if anything had been queued.
     await lobby.waitForTimeout(1800);
     const { utterances: said, chimes } = await speechLog(lobby);
@@ -94,15 +106,18 @@ describe('screens after a server restart', () => {
     expect(said).toHaveLength(1);
     expect(said[0]?.end).not.toBeNull();
     expect(said[0]?.text).toContain(first.split('').slice(1).map((d) => '零一二三四五六七八九'[Number(d)]).join(' '));
+  });
 
-    // And it is live again: the next call arrives as an event and is said.
+  it('are live again: the next call arrives as an event and is said', async () => {
     await windowCommand(server.url, cookie5, 5, 'start');
     await finish(server.url, cookie5, 5);
     const third = (await callNext(server.url, cookie5, 5)).ticket.number;
-    await expect.poll(() => window5.locator('.window-screen__ticket').getAttribute('data-ticket')).toBe(third);
+    await eventually(() => window5.locator('.window-screen__ticket').getAttribute('data-ticket')).toBe(third);
     const now = await waitForUtterances(lobby, 2);
     expect(now[1]?.text).toContain(`到 5 号窗口`);
     expect(await lobby.locator('.now__ticket').getAttribute('data-ticket')).toBe(third);
+    await lobby.close();
+    await window5.close();
   });
 });
 

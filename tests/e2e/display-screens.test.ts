@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, screenshot } from '../support/browser.js';
 import { startServer, type TestServer } from '../support/server.js';
-import { callNext, clerkSessions, issue, windowCommand } from './display-helpers.js';
+import { callNext, clerkSessions, eventually, issue, windowCommand } from './display-helpers.js';
 
 // The lobby and a window screen follow clerk commands made over the HTTP API, live.
 let server: TestServer;
@@ -40,10 +40,10 @@ const text = (page: Page, selector: string) => page.locator(selector).first().in
 
 describe('lobby and window screen', () => {
   it('show a closed window, then the clerk and queues once the clerk signs in', async () => {
-    await expect.poll(() => text(window5, '.window-screen__status')).toBe('未开放');
+    await eventually(() => text(window5, '.window-screen__status')).toBe('未开放');
     await screenshot(window5, 'display-window-closed');
     await signedIn(5);
-    await expect.poll(() => text(window5, '.window-screen__status')).toBe('空闲');
+    await eventually(() => text(window5, '.window-screen__status')).toBe('空闲');
     const head = await text(window5, '.window-screen__head');
     expect(head).toContain('5');
     expect(head).toContain('住房保障');
@@ -58,16 +58,16 @@ describe('lobby and window screen', () => {
     const cookie = await signedIn(5);
     await issue(server.url, 'housing');
     await issue(server.url, 'housing');
-    await expect.poll(() => lobby.locator('[data-queue="housing"] .waiting__count').getAttribute('data-waiting')).toBe('2');
+    await eventually(() => lobby.locator('[data-queue="housing"] .waiting__count').getAttribute('data-waiting')).toBe('2');
 
     const called = await callNext(server.url, cookie, 5);
     expect(called.ticket.number).toBe('B001');
-    await expect.poll(() => lobby.locator('.now__ticket').getAttribute('data-ticket')).toBe('B001');
+    await eventually(() => lobby.locator('.now__ticket').getAttribute('data-ticket')).toBe('B001');
     expect(await lobby.locator('.now__window b').getAttribute('data-window')).toBe('5');
     expect(await lobby.locator('.now').getAttribute('class')).toContain('now--new');
-    await expect.poll(() => lobby.locator('[data-queue="housing"] .waiting__count').getAttribute('data-waiting')).toBe('1');
+    await eventually(() => lobby.locator('[data-queue="housing"] .waiting__count').getAttribute('data-waiting')).toBe('1');
 
-    await expect.poll(() => window5.locator('.window-screen__ticket').getAttribute('data-ticket')).toBe('B001');
+    await eventually(() => window5.locator('.window-screen__ticket').getAttribute('data-ticket')).toBe('B001');
     expect(await window5.locator('.window-screen').getAttribute('data-state')).toBe('calling');
     expect(await text(window5, '.window-screen__hint')).toBe('请 B001 号到本窗口办理');
     await screenshot(window5, 'display-window-calling');
@@ -80,7 +80,7 @@ describe('lobby and window screen', () => {
     expect(await lobby.locator('.now').getAttribute('class')).not.toContain('now--new');
     skew += 25_000;
     await windowCommand(server.url, cookie, 5, 'recall');
-    await expect.poll(() => lobby.locator('.now').getAttribute('data-call')).toMatch(/#2$/);
+    await eventually(() => lobby.locator('.now').getAttribute('data-call')).toMatch(/#2$/);
     expect(await lobby.locator('.now').getAttribute('class')).toContain('now--new');
     expect(await text(lobby, '.now .badge')).toContain('第 2 次呼叫');
   });
@@ -88,16 +88,16 @@ describe('lobby and window screen', () => {
   it('show serving, then paused, on the window screen', async () => {
     const cookie = await signedIn(5);
     await windowCommand(server.url, cookie, 5, 'start');
-    await expect.poll(() => window5.locator('.window-screen').getAttribute('data-state')).toBe('serving');
+    await eventually(() => window5.locator('.window-screen').getAttribute('data-state')).toBe('serving');
     expect(await text(window5, '.window-screen__label')).toContain('正在办理');
     expect(await window5.locator('.window-screen__ticket').getAttribute('data-ticket')).toBe('B001');
     await screenshot(window5, 'display-window-serving');
 
     await windowCommand(server.url, cookie, 5, 'pause');
-    await expect.poll(() => text(window5, '.window-screen__status')).toBe('暂停服务');
+    await eventually(() => text(window5, '.window-screen__status')).toBe('暂停服务');
     await screenshot(window5, 'display-window-paused');
     await windowCommand(server.url, cookie, 5, 'resume');
-    await expect.poll(() => window5.locator('.window-screen').getAttribute('data-state')).toBe('serving');
+    await eventually(() => window5.locator('.window-screen').getAttribute('data-state')).toBe('serving');
   });
 
   it('list the last calls of many windows on the lobby, newest first, one line per ticket', async () => {
@@ -111,12 +111,12 @@ describe('lobby and window screen', () => {
       numbers.push((await callNext(server.url, cookie, windowNumber)).ticket.number);
     }
     const newest = numbers.at(-1);
-    await expect.poll(() => lobby.locator('.now__ticket').getAttribute('data-ticket')).toBe(newest);
+    await eventually(() => lobby.locator('.now__ticket').getAttribute('data-ticket')).toBe(newest);
     const listed = await lobby.locator('.recent__item').evaluateAll((els) => els.map((e) => e.getAttribute('data-ticket')));
     expect(listed).toEqual(numbers.slice(0, -1).reverse().slice(0, 8));
     expect(new Set(listed).size).toBe(listed.length);
     await screenshot(lobby, 'display-lobby-calls');
-  });
+  }, 60_000); // several pages or windows: generous on a loaded machine
 
   it('show numbers only on the lobby, never a name', async () => {
     const all = await lobby.locator('body').innerText();

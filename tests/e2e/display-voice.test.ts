@@ -4,7 +4,7 @@ import type { HallSnapshot } from '../../contract/dto.js';
 import { launchBrowser } from '../support/browser.js';
 import { startServer, type TestServer } from '../support/server.js';
 import {
-  callNext, clerkSessions, issue, removeSpeech, requireGestureForAudio, speechLog, stubSpeech, waitForUtterances, windowCommand,
+  callNext, clerkSessions, eventually, issue, removeSpeech, requireGestureForAudio, speechLog, stubSpeech, waitForUtterances, windowCommand,
 } from './display-helpers.js';
 
 // Calls are spoken one at a time, in call order, each with its own ticket; screens that cannot
@@ -78,7 +78,7 @@ describe('voice on the lobby screen', () => {
     const fiveCall = calls.find(([, w]) => w === 5)?.[0] ?? '';
     expect((await speechLog(windowVoiced)).utterances.map((u) => u.text)).toEqual([zh(fiveCall, 5)]);
     expect(own).toHaveLength(1);
-  });
+  }, 60_000); // several pages or windows: generous on a loaded machine
 
   it('says each call twice by default, and a recall again', async () => {
     const lobby = await open('/display');
@@ -96,10 +96,10 @@ describe('voice on the lobby screen', () => {
   it('still shows the call and marks that it could not speak when the browser has no speech', async () => {
     const lobby = await open('/display', removeSpeech);
     const number = await callAt(3, 'market');
-    await expect.poll(() => lobby.locator('.now__ticket').getAttribute('data-ticket')).toBe(number);
+    await eventually(() => lobby.locator('.now__ticket').getAttribute('data-ticket')).toBe(number);
     expect(await lobby.locator('.now').getAttribute('class')).toContain('now--new');
     await lobby.locator('[data-marker="no-voice"]').waitFor();
-    await expect.poll(() => lobby.evaluate(() => window.hallDisplay?.unspoken)).toBe(1);
+    await eventually(() => lobby.evaluate(() => window.hallDisplay?.unspoken)).toBe(1);
     expect(await lobby.evaluate(() => window.hallDisplay)).toMatchObject({ announced: 1, spoken: 0, unspoken: 1, lastProblem: 'no-speech' });
   });
 
