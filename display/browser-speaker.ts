@@ -38,8 +38,10 @@ export class BrowserSpeaker implements Speaker {
     });
   }
 
+  /** Both halves must be there: some TV browsers ship one without the other. */
   private get synth(): SpeechSynthesis | null {
-    return 'speechSynthesis' in window && typeof SpeechSynthesisUtterance !== 'undefined' ? window.speechSynthesis : null;
+    const synth: SpeechSynthesis | undefined = 'speechSynthesis' in window ? window.speechSynthesis : undefined;
+    return synth && typeof SpeechSynthesisUtterance === 'function' ? synth : null;
   }
 
   get canSpeak(): boolean {
