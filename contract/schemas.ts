@@ -72,6 +72,7 @@ export const IssuedTicket = Type.Object({
 export const CurrentTicket = Type.Object({
   ...ticketFields,
   matter: Nullable(Matter), startedAt: Nullable(IsoTime), lastCalledAt: Nullable(IsoTime), recallLimit: Type.Integer(),
+  recallMinIntervalSec: Type.Integer({ description: 'Seconds the hall wants between two calls of the same ticket' }),
 });
 
 export const Outcome = Type.Object({

@@ -28,6 +28,7 @@ export function currentTicketDto(s: HallServices, hall: HallRow, row: TicketRow,
     ...ticketDto(s, hall, row, now),
     matter: row.matterId === null ? null : s.catalog.matterDto(row.matterId),
     startedAt: iso(row.startedAt), lastCalledAt: iso(row.lastCalledAt), recallLimit: hall.recallLimit,
+    recallMinIntervalSec: hall.recallMinIntervalSec,
   };
 }
 
