@@ -34,6 +34,12 @@ afterAll(async () => {
 
 const status = (t: TicketDto) => async () => (await ticket(server, t.id)).status;
 const feedback = () => page.getByTestId('feedback').textContent();
+/** Press a pad key once the console has digested the last answer and the action is on (a busy pad ignores keys). */
+async function pressWhenReady(key: string, action: string): Promise<void> {
+  await expect.poll(() => page.locator(`[data-action=${action}]`).isEnabled()).toBe(true);
+  await page.keyboard.press(key);
+}
+const idle = () => expect.poll(() => page.locator('[aria-busy=true]').count()).toBe(0);
 
 describe('keyboard at window 7', () => {
   it('shows every key on the pad', async () => {
@@ -43,15 +49,15 @@ describe('keyboard at window 7', () => {
 
   it('F1 calls, F2 recalls (when allowed), F3 starts, F4 + 1 + Enter finishes as accepted', async () => {
     const t = tickets[0]!;
-    await page.keyboard.press('F1');
+    await pressWhenReady('F1', 'call-next');
     expect((await shownTicket(page)).number).toBe(t.number);
     await expect.poll(status(t)).toBe('called');
     clock.advance(21_000);
-    await page.keyboard.press('F2');
+    await pressWhenReady('F2', 'recall');
     await expect.poll(async () => (await ticket(server, t.id)).callCount).toBe(2);
-    await page.keyboard.press('F3');
+    await pressWhenReady('F3', 'start');
     await expect.poll(status(t)).toBe('serving');
-    await page.keyboard.press('F4');
+    await pressWhenReady('F4', 'finish');
     await page.getByTestId('finish-dialog').waitFor();
     await page.keyboard.press('1');
     await page.keyboard.press('Enter');
@@ -60,15 +66,16 @@ describe('keyboard at window 7', () => {
   });
 
   it('a key for an action that is off says why instead of acting', async () => {
+    await idle();
     await page.keyboard.press('F3');
     await expect.poll(feedback).toContain('没有已呼叫的号');
   });
 
   it('Numpad1 calls too; F6 picks a queue with the arrow keys and Enter transfers', async () => {
     const t = tickets[1]!;
-    await page.keyboard.press('Numpad1');
+    await pressWhenReady('Numpad1', 'call-next');
     expect((await shownTicket(page)).number).toBe(t.number);
-    await page.keyboard.press('F6');
+    await pressWhenReady('F6', 'transfer');
     await page.getByTestId('transfer-dialog').waitFor();
     // Enter before choosing is refused and says so; nothing is sent.
     await page.keyboard.press('Enter');
@@ -82,9 +89,9 @@ describe('keyboard at window 7', () => {
 
   it('F5 asks before marking a no-show: Esc keeps the ticket, Enter confirms — and never reloads', async () => {
     const t = tickets[2]!;
-    await page.keyboard.press('F1');
+    await pressWhenReady('F1', 'call-next');
     expect((await shownTicket(page)).number).toBe(t.number);
-    await page.keyboard.press('F5');
+    await pressWhenReady('F5', 'no-show');
     await page.getByTestId('confirm-dialog').waitFor();
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByTestId('confirm-dialog').count()).toBe(0);
@@ -98,12 +105,13 @@ describe('keyboard at window 7', () => {
   });
 
   it('F7 pauses and resumes; a held key acts once', async () => {
+    await idle();
     await page.keyboard.down('F7');
     await page.keyboard.down('F7');
     await page.keyboard.up('F7');
     await expect.poll(async () => (await windowNow(server, 7)).state).toBe('paused');
     await expect.poll(() => page.getByTestId('window-state').textContent()).toContain('暂停');
-    await page.keyboard.press('F7');
+    await pressWhenReady('F7', 'pause-resume');
     await expect.poll(async () => (await windowNow(server, 7)).state).toBe('open');
   });
 
