@@ -38,6 +38,8 @@ export interface AppOptions {
   pagesDir?: string;
   /** Longest a ticket request waits for the kiosk's printer (ms); default 2000. Tests shorten it. */
   printTimeoutMs?: number;
+  /** Address phones reach the hall at (for the QR tracking link); default: the address the kiosk used. */
+  publicUrl?: string;
 }
 
 declare module 'fastify' {
@@ -103,6 +105,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   await app.register(healthRoutes);
   await app.register(ticketRoutes, {
     rateLimit: options.rateLimit ?? { max: 120, timeWindow: 60_000 },
+    ...(options.publicUrl ? { publicUrl: options.publicUrl.replace(/\/+$/, '') } : {}),
     afterIssue: ticketPrinting(services, { timeoutMs: options.printTimeoutMs }),
   });
   await app.register(pinyinRoutes);

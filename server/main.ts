@@ -11,6 +11,8 @@ const app = await buildApp({
   seed: demo ? { password: process.env.DEMO_PASSWORD ?? 'demo' } : false,
   logger: { level: process.env.LOG_LEVEL ?? 'info' },
   ...(process.env.TICKET_RATE_LIMIT ? { rateLimit: { max: Number(process.env.TICKET_RATE_LIMIT), timeWindow: 60_000 } } : {}),
+  ...(process.env.PUBLIC_URL ? { publicUrl: process.env.PUBLIC_URL } : {}),
+  ...(process.env.PRINT_TIMEOUT_MS ? { printTimeoutMs: Number(process.env.PRINT_TIMEOUT_MS) } : {}),
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -45,7 +45,7 @@ export function ticketsRepo(db: Db) {
   // Call-order inputs only: ranking a queue must not drag every column of every row through.
   const waitingInQueue = db.select({
     id: tickets.id, status: tickets.status, queueId: tickets.queueId, priority: tickets.priority, source: tickets.source, orderAt: tickets.orderAt,
-    number: tickets.number, issuedAt: tickets.issuedAt,
+    number: tickets.number, issuedAt: tickets.issuedAt, seq: tickets.seq,
   }).from(tickets)
     .where(and(eq(tickets.hallId, sql.placeholder('hallId')), eq(tickets.serviceDay, sql.placeholder('day')), eq(tickets.status, 'waiting'), eq(tickets.queueId, sql.placeholder('queueId'))))
     .prepare();

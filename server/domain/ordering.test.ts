@@ -15,14 +15,20 @@ function rng(seed: number) {
   };
 }
 
+let nextSeq = 1;
 function c(id: string, orderAt: number, extra: Partial<Candidate> = {}): Candidate {
-  return { id, status: 'waiting', queueId: 'market', priority: null, source: 'kiosk', orderAt, ...extra };
+  return { id, status: 'waiting', queueId: 'market', priority: null, source: 'kiosk', orderAt, seq: nextSeq++, ...extra };
 }
 
 describe('call-next ordering', () => {
   it('is first come, first served within a class', () => {
     const pick = pickNext([c('b', 2 * MIN), c('a', 1 * MIN), c('c', 3 * MIN)], served, 10 * MIN, policy);
     expect(pick).toMatchObject({ ticket: { id: 'a' }, reason: 'fifo' });
+  });
+
+  it('calls tickets issued in the same millisecond in number order, not by their random ids', () => {
+    const waiting = [c('zzz', 5 * MIN, { seq: 1 }), c('aaa', 5 * MIN, { seq: 2 })];
+    expect(rankWaiting(waiting, served, 6 * MIN, policy).map((r) => r.ticket.id)).toEqual(['zzz', 'aaa']);
   });
 
   it('puts green channel, then checked-in appointments, ahead of normal tickets', () => {
@@ -68,6 +74,7 @@ describe('call-next ordering properties (random sequences)', () => {
       priority: priorities[Math.floor(r() * priorities.length)] ?? null,
       source: sources[Math.floor(r() * sources.length)] ?? 'kiosk',
       orderAt: now - Math.floor(r() * 90) * MIN,
+      seq: i + 1,
     }));
   }
 

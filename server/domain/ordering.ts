@@ -8,6 +8,8 @@ export interface Candidate {
   source: TicketSource;
   /** Place in time (ms). */
   orderAt: number;
+  /** Issue sequence within the day: breaks ties of tickets issued in the same millisecond. */
+  seq: number;
 }
 
 export interface ServedQueues {
@@ -42,7 +44,7 @@ function reasonOf(c: Candidate, overdue: boolean, overflow: boolean): PickReason
 function rankTier<T extends Candidate>(pool: T[], queueOrder: readonly string[], now: number, policy: OrderingPolicy, overflow: boolean): Ranked<T>[] {
   const queueIndex = (c: Candidate) => queueOrder.indexOf(c.queueId);
   const isOverdue = (c: Candidate) => now - c.orderAt >= policy.maxWaitMs;
-  const byTime = (a: T, b: T) => a.orderAt - b.orderAt || queueIndex(a) - queueIndex(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const byTime = (a: T, b: T) => a.orderAt - b.orderAt || queueIndex(a) - queueIndex(b) || a.seq - b.seq || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const overdue = pool.filter(isOverdue).sort(byTime);
   const rest = pool.filter((c) => !isOverdue(c)).sort((a, b) => classRank(a) - classRank(b) || byTime(a, b));
   return [
@@ -55,7 +57,7 @@ function rankTier<T extends Candidate>(pool: T[], queueOrder: readonly string[],
  * The order in which call-next would take the waiting tickets of a window's queues.
  * Overdue tickets first (oldest first), then green channel, then checked-in appointments,
  * then everyone else — each first come, first served. Overflow queues only after the own ones.
- * Deterministic: ties fall back to queue order, then ticket id.
+ * Deterministic: ties fall back to queue order, then issue sequence, then ticket id.
  */
 export function rankWaiting<T extends Candidate>(waiting: readonly T[], served: ServedQueues, now: number, policy: OrderingPolicy): Ranked<T>[] {
   const pool = waiting.filter((c) => c.status === 'waiting');

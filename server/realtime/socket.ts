@@ -40,6 +40,9 @@ function isAdmin(app: FastifyInstance, s: HallServices, socket: Socket): boolean
 export function attachRealtime(app: FastifyInstance, s: HallServices): HallIo {
   const io: HallIo = new Server(app.server, {
     serveClient: false,
+    // A pulled cable closes nothing: probe often so screens mark themselves offline quickly.
+    pingInterval: 10_000,
+    pingTimeout: 5_000,
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: true },
   });
 

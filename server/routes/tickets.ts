@@ -8,6 +8,8 @@ const errors = { 400: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
 
 export interface TicketRoutesOptions {
   rateLimit: { max: number; timeWindow: number };
+  /** Base of tracking links; a kiosk browsing `localhost` would otherwise print a link no phone can open. */
+  publicUrl?: string;
   /** Called after the ticket is committed; prints on the device's printer when it has one. */
   afterIssue?: (ticketId: string, deviceId: string | undefined, trackUrl: string) => Promise<{ printed?: boolean; printError?: string }>;
 }
@@ -35,7 +37,7 @@ const routes: FastifyPluginAsyncTypebox<TicketRoutesOptions> = async (app, opts)
       ...body, source: body.source ?? (body.appointmentCode ? 'appointment' : 'kiosk'),
       idempotencyKey: request.headers['idempotency-key'],
     });
-    const trackUrl = `${request.protocol}://${request.host}/t/${ticket.id}`;
+    const trackUrl = `${opts.publicUrl ?? `${request.protocol}://${request.host}`}/t/${ticket.id}`;
     const printing = replayed
       ? (row.printed === null ? {} : { printed: row.printed })
       : (opts.afterIssue ? await opts.afterIssue(ticket.id, body.deviceId, trackUrl) : {});

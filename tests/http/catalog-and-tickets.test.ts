@@ -130,6 +130,16 @@ describe('issuing tickets', () => {
     }
   });
 
+  it('builds tracking links on PUBLIC_URL when the hall sets one', async () => {
+    const hall = await startServer({ publicUrl: 'http://192.168.1.10:3000/' }, false);
+    try {
+      const t = (await hall.app.inject({ method: 'POST', url: '/api/tickets', payload: { queueId: 'market' } })).json<IssueTicketResponse>();
+      expect(t.trackUrl).toBe(`http://192.168.1.10:3000/t/${t.id}`);
+    } finally {
+      await hall.close();
+    }
+  });
+
   it('sends security headers', async () => {
     const r = await server.app.inject('/api/health');
     expect(r.headers['x-content-type-options']).toBe('nosniff');
