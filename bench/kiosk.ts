@@ -14,6 +14,7 @@ import { build } from 'vite';
 import { buildApp } from '../server/app.js';
 import { devices } from '../server/db/schema.js';
 import { startFakePrinter } from '../tests/support/fake-printer.js';
+import { median } from './processes.js';
 
 declare global {
   interface Window {
@@ -44,12 +45,6 @@ function kioskAssets(outDir: string): { js: Asset[]; css: Asset[] } {
 }
 
 const kb = (n: number) => (n / 1024).toFixed(1);
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
 
 /**
  * One measurement: from the pointerdown of the tap (as the page sees it) to the first frame

@@ -47,5 +47,6 @@ export class EventBus {
 /** Number pending events with consecutive hall versions ending at `lastVersion`. */
 export function stampVersions(pending: readonly PendingEvent[], lastVersion: number): PublishedEvent[] {
   const first = lastVersion - pending.length + 1;
+  // TypeScript cannot pair a union's name with its payload through a spread; each pair is kept as it came.
   return pending.map((e, i) => ({ name: e.name, payload: { ...e.payload, version: first + i } }) as PublishedEvent);
 }

@@ -37,7 +37,6 @@ export function windowsRepo(db: Db) {
     get: (id: number): WindowRow | undefined => byId.get({ id }),
     ofHall: (hallId: string): WindowRow[] => ofHall.all({ hallId }),
     heldBySession: (sessionId: string): WindowRow[] => db.select().from(windows).where(eq(windows.sessionId, sessionId)).all(),
-    heldByClerk: (clerkId: number): WindowRow[] => db.select().from(windows).where(eq(windows.clerkId, clerkId)).all(),
     update(id: number, set: Partial<typeof windows.$inferInsert>): void {
       db.update(windows).set(set).where(eq(windows.id, id)).run();
     },

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { DeviceDto, IssueTicketResponse, TicketDto } from '../../contract/dto.js';
 import type { ClientToServer, PrinterStatusEvent, ServerToClient } from '../../contract/events.js';
 import { devices, tickets } from '../../server/db/schema.js';
-import { decodeEscPos, type DecodedLine } from '../support/escpos-decoder.js';
+import { decodeEscPos, lineWith } from '../support/escpos-decoder.js';
 import { closedPrinterUrl, startFakePrinter, type FakePrinter } from '../support/fake-printer.js';
 import { startServer, type TestServer } from '../support/server.js';
 
@@ -63,11 +63,6 @@ function printedFlag(s: TestServer, id: string): boolean | null | undefined {
   return s.app.hall.database.db.select({ printed: tickets.printed }).from(tickets).where(eq(tickets.id, id)).get()?.printed;
 }
 
-function line(lines: DecodedLine[], fragment: string): DecodedLine {
-  const found = lines.find((l) => l.text.includes(fragment));
-  if (!found) throw new Error(`no line with "${fragment}": ${lines.map((l) => l.text).join(' | ')}`);
-  return found;
-}
 
 const until = async (check: () => boolean, ms = 2000) => {
   const end = Date.now() + ms;
@@ -84,15 +79,15 @@ describe('a kiosk ticket printed on the device’s printer', () => {
 
     const decoded = decodeEscPos(await printer.waitForReceipt(2000));
     expect(decoded.unknown).toEqual([]);
-    expect(line(decoded.lines, 'A001')).toEqual({ text: 'A001', align: 'center', width: 8, height: 8, bold: true });
-    expect(line(decoded.lines, '厦门市').text).toBe('厦门市行政服务中心');
-    expect(line(decoded.lines, '市场监管').text).toBe('市场监管综合窗口');
-    expect(line(decoded.lines, '办理事项').text).toBe('办理事项：个体工商户设立登记');
-    expect(line(decoded.lines, '前面还有').text).toBe('前面还有 0 人');
-    expect(line(decoded.lines, '号窗口叫号').text).toBe('请留意 1-4 号窗口叫号');
+    expect(lineWith(decoded.lines, 'A001')).toEqual({ text: 'A001', align: 'center', width: 8, height: 8, bold: true });
+    expect(lineWith(decoded.lines, '厦门市').text).toBe('厦门市行政服务中心');
+    expect(lineWith(decoded.lines, '市场监管').text).toBe('市场监管综合窗口');
+    expect(lineWith(decoded.lines, '办理事项').text).toBe('办理事项：个体工商户设立登记');
+    expect(lineWith(decoded.lines, '前面还有').text).toBe('前面还有 0 人');
+    expect(lineWith(decoded.lines, '号窗口叫号').text).toBe('请留意 1-4 号窗口叫号');
     // Issue time in the hall's own zone, not the server's.
-    expect(line(decoded.lines, '取号时间').text).toBe('取号时间 Issued: 2026-11-29 09:41');
-    expect(line(decoded.lines, '过号').text).toContain('请留意大厅屏幕和语音叫号');
+    expect(lineWith(decoded.lines, '取号时间').text).toBe('取号时间 Issued: 2026-11-29 09:41');
+    expect(lineWith(decoded.lines, '过号').text).toContain('请留意大厅屏幕和语音叫号');
     expect(decoded.qr).toEqual([ticket.trackUrl]);
     expect(ticket.trackUrl).toBe(`${s.url}/t/${ticket.id}`);
     expect(decoded.cut).toBe(true);
@@ -110,8 +105,8 @@ describe('a kiosk ticket printed on the device’s printer', () => {
     const { ticket } = await takeTicket(s, { queueId: 'housing', deviceId: 'K01' });
     expect(ticket).toMatchObject({ number: 'B003', peopleAhead: 2, printed: true });
     const decoded = decodeEscPos(await printer.waitForReceipt(2000));
-    expect(line(decoded.lines, '前面还有').text).toBe('前面还有 2 人');
-    expect(line(decoded.lines, '预计等候').text).toBe(`预计等候约 ${ticket.estimatedWaitMinutes} 分钟`);
+    expect(lineWith(decoded.lines, '前面还有').text).toBe('前面还有 2 人');
+    expect(lineWith(decoded.lines, '预计等候').text).toBe(`预计等候约 ${ticket.estimatedWaitMinutes} 分钟`);
     expect(decoded.lines.some((l) => l.text.includes('办理事项'))).toBe(false);
   });
 

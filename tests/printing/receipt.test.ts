@@ -1,7 +1,7 @@
 import { describe, it, expect, afterEach } from 'vitest';
 import { printTicket, renderTicket } from '../../server/printing/printer.js';
 import { formatWindowRanges, gbkSafe, wrapColumns, type TicketReceipt } from '../../server/printing/receipt.js';
-import { decodeEscPos, type DecodedLine } from '../support/escpos-decoder.js';
+import { decodeEscPos, lineWith } from '../support/escpos-decoder.js';
 import { startFakePrinter, type FakePrinter } from '../support/fake-printer.js';
 
 const receipt: TicketReceipt = {
@@ -18,11 +18,6 @@ const receipt: TicketReceipt = {
   windowNumbers: [5, 3, 4, 8],
 };
 
-function lineWith(lines: DecodedLine[], fragment: string): DecodedLine {
-  const found = lines.find((l) => l.text.includes(fragment));
-  if (found === undefined) throw new Error(`no line contains "${fragment}"; lines: ${lines.map((l) => l.text).join(' | ')}`);
-  return found;
-}
 
 let printer: FakePrinter | null = null;
 afterEach(async () => {

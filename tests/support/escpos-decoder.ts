@@ -257,3 +257,10 @@ function qrFunction(body: Uint8Array): QrFunction | null {
       return null;
   }
 }
+
+/** The first decoded line containing `fragment`; fails with every line listed, so a miss is readable. */
+export function lineWith(lines: DecodedLine[], fragment: string): DecodedLine {
+  const found = lines.find((l) => l.text.includes(fragment));
+  if (found === undefined) throw new Error(`no line contains "${fragment}"; lines: ${lines.map((l) => l.text).join(' | ')}`);
+  return found;
+}
