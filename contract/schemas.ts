@@ -123,7 +123,8 @@ export const ClerkStats = Type.Object({
 
 export const SessionUser = Type.Object({
   id: Type.Integer(), username: Type.String(), name: Type.String(), staffNo: Type.String(),
-  role: Type.Union([Type.Literal('clerk'), Type.Literal('admin')]),
+  role: Type.Union([Type.Literal('clerk'), Type.Literal('supervisor'), Type.Literal('admin')]),
+  mustChangePassword: Type.Boolean(),
   defaultWindowId: Nullable(Type.Integer()), windowId: Nullable(Type.Integer()),
 });
 

@@ -6,8 +6,10 @@ import type { HallServices } from './context.js';
 export interface Actor {
   userId: number;
   sessionId: string;
-  role: 'clerk' | 'admin';
+  role: 'clerk' | 'supervisor' | 'admin';
   name: string;
+  /** A seeded or reset password: the account may only change it (and sign out). */
+  mustChangePassword: boolean;
 }
 
 export function loadWindow(s: HallServices, windowId: number): WindowRow {

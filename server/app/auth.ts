@@ -13,7 +13,7 @@ export function sessionUser(s: HallServices, actor: Actor): SessionUserDto {
   if (!user) fail('not-signed-in', 'the account no longer exists');
   const held = s.windows.heldBySession(actor.sessionId)[0];
   return {
-    id: user.id, username: user.username, name: user.name, staffNo: user.staffNo, role: user.role,
+    id: user.id, username: user.username, name: user.name, staffNo: user.staffNo, role: user.role, mustChangePassword: user.mustChangePassword,
     defaultWindowId: user.defaultWindowId, windowId: held?.id ?? null,
   };
 }
@@ -27,7 +27,7 @@ export async function login(s: HallServices, username: string, password: string)
   const sessionId = randomBytes(24).toString('base64url');
   s.auth.purgeExpired(now);
   s.auth.createSession({ id: sessionId, userId: user.id, createdAt: now, expiresAt: now + SESSION_TTL_MS });
-  const actor: Actor = { userId: user.id, sessionId, role: user.role, name: user.name };
+  const actor: Actor = { userId: user.id, sessionId, role: user.role, name: user.name, mustChangePassword: user.mustChangePassword };
   return { sessionId, user: sessionUser(s, actor) };
 }
 
@@ -42,7 +42,7 @@ export function actorOf(s: HallServices, sessionId: string | undefined): Actor |
   const session = s.auth.liveSession(sessionId, s.clock());
   if (!session) return null;
   const user = s.auth.user(session.userId);
-  return user ? { userId: user.id, sessionId, role: user.role, name: user.name } : null;
+  return user ? { userId: user.id, sessionId, role: user.role, name: user.name, mustChangePassword: user.mustChangePassword } : null;
 }
 
 /** A stable cookie-signing secret: from the environment, else made once and kept in the database. */

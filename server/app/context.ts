@@ -1,6 +1,8 @@
 import type { Database_ } from '../db/client.js';
 import { catalogRepo } from '../db/catalog-repo.js';
+import { auditRepo } from '../db/audit-repo.js';
 import { authRepo } from '../db/auth-repo.js';
+import { devicesRepo } from '../db/devices-repo.js';
 import { ticketsRepo } from '../db/tickets-repo.js';
 import { windowsRepo } from '../db/windows-repo.js';
 import type { Clock } from '../domain/time.js';
@@ -15,6 +17,8 @@ export interface HallServices {
   tickets: ReturnType<typeof ticketsRepo>;
   windows: ReturnType<typeof windowsRepo>;
   auth: ReturnType<typeof authRepo>;
+  devices: ReturnType<typeof devicesRepo>;
+  audit: ReturnType<typeof auditRepo>;
 }
 
 export function createServices(database: Database_, clock: Clock, hallId?: string): HallServices {
@@ -24,6 +28,7 @@ export function createServices(database: Database_, clock: Clock, hallId?: strin
   return {
     database, clock, bus: new EventBus(), hallId: hall.id, catalog,
     tickets: ticketsRepo(database.db), windows: windowsRepo(database.db), auth: authRepo(database.db),
+    devices: devicesRepo(database.db), audit: auditRepo(database.db),
   };
 }
 

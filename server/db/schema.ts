@@ -16,6 +16,8 @@ export const halls = sqliteTable('halls', {
   maxWaitMin: integer('max_wait_min').notNull().default(45),
   opensAt: text('opens_at').notNull().default('00:00'),
   closesAt: text('closes_at').notNull().default('24:00'),
+  /** Who may take plain tickets: anyone (a dispenser's button) or registered kiosks only. */
+  anonymousTickets: text('anonymous_tickets', { enum: ['open', 'devices-only'] }).notNull().default('open'),
 });
 
 export const departments = sqliteTable('departments', {
@@ -73,9 +75,16 @@ export const users = sqliteTable('users', {
   username: text('username').notNull().unique(),
   name: text('name').notNull(),
   staffNo: text('staff_no').notNull().default(''),
-  role: text('role', { enum: ['clerk', 'admin'] }).notNull(),
+  role: text('role', { enum: ['clerk', 'supervisor', 'admin'] }).notNull(),
   passwordHash: text('password_hash').notNull(),
   defaultWindowId: integer('default_window_id'),
+  /** JSON number[] of window ids the clerk may staff; null: their own and the windows sharing its queues. */
+  allowedWindowIds: text('allowed_window_ids'),
+  /** Set for seeded or reset passwords outside demo mode: nothing else works until it is changed. */
+  mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
+  /** Per-account lockout with backoff, so one NAT cannot lock everyone out and one attacker cannot try every account. */
+  failedLogins: integer('failed_logins').notNull().default(0),
+  lockedUntil: integer('locked_until'),
 });
 
 export const windows = sqliteTable('windows', {
@@ -172,7 +181,25 @@ export const devices = sqliteTable('devices', {
   printerStatus: text('printer_status', { enum: ['unknown', 'ok', 'offline', 'error'] }).notNull().default('unknown'),
   printerDetail: text('printer_detail').notNull().default(''),
   printerCheckedAt: integer('printer_checked_at'),
+  /** scrypt hash of the credential a paired kiosk presents; null until paired. */
+  secretHash: text('secret_hash'),
+  pairedAt: integer('paired_at'),
+  /** A short one-time code the admin hands to the installer; hashed, expires. */
+  pairingCodeHash: text('pairing_code_hash'),
+  pairingExpiresAt: integer('pairing_expires_at'),
 });
+
+/** Who did what with authority beyond their window: takeovers, pairing, password resets. */
+export const auditLog = sqliteTable('audit_log', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  hallId: text('hall_id').notNull(),
+  at: integer('at').notNull(),
+  actorId: integer('actor_id'),
+  actorName: text('actor_name').notNull(),
+  action: text('action').notNull(),
+  /** JSON */
+  detail: text('detail'),
+}, (t) => [index('audit_log_at').on(t.hallId, t.at)]);
 
 export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),

@@ -1,38 +1,83 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Actor } from '../app/actor.js';
 import { actorOf } from '../app/auth.js';
-import { DomainError } from '../domain/errors.js';
+import { fail } from '../domain/errors.js';
 
 export const SESSION_COOKIE = 'hall_sid';
 
+/**
+ * Who may call a route. Every `/api` route declares one in `config.access`; a route without it
+ * stops the server at start-up, so nothing is public by accident.
+ * - public: anyone, no session (what it returns is public data or needs a capability such as a ticket id)
+ * - staff: any signed-in account (clerk, supervisor, admin); window rules are checked by the use case
+ * - supervisor: supervisors and admins (reading the whole hall)
+ * - admin: hall administrators only (changes to devices, accounts, settings)
+ */
+export const ACCESS_LEVELS = ['public', 'staff', 'supervisor', 'admin'] as const;
+export type Access = (typeof ACCESS_LEVELS)[number];
+
+const RANK: Record<Actor['role'], number> = { clerk: 1, supervisor: 2, admin: 3 };
+const NEEDED: Record<Exclude<Access, 'public'>, number> = { staff: 1, supervisor: 2, admin: 3 };
+
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+    /** A signed-in account whose password must change may still call this route (sign-out, change password, who am I). */
+    allowStalePassword?: boolean;
+  }
   interface FastifyRequest {
+    /** The signed-in account behind the session cookie; null for anonymous callers. */
     actor: Actor | null;
   }
   interface FastifyInstance {
-    requireUser: (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
-    requireAdmin: (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
+    /** Every `/api` route with its declared access, for the auth matrix test and the docs. */
+    routeAccess: { method: string; url: string; access: Access }[];
   }
 }
 
-/** Reads the signed session cookie; routes opt in with `preHandler: app.requireUser`. */
-export function sessionIdFrom(request: FastifyRequest): string | undefined {
-  const raw = request.cookies[SESSION_COOKIE];
+/** Reads the signed session cookie from an HTTP request or a Socket.IO handshake's Cookie header. */
+export function sessionIdFromCookies(app: FastifyInstance, cookies: Record<string, string | undefined>): string | undefined {
+  const raw = cookies[SESSION_COOKIE];
   if (!raw) return undefined;
-  const unsigned = request.unsignCookie(raw);
+  const unsigned = app.unsignCookie(raw);
   return unsigned.valid && unsigned.value ? unsigned.value : undefined;
+}
+
+export function sessionIdFrom(app: FastifyInstance, request: FastifyRequest): string | undefined {
+  return sessionIdFromCookies(app, request.cookies);
+}
+
+/** The signed-in actor; the route's access level guarantees it is there. */
+export function actorOfRequest(request: FastifyRequest): Actor {
+  if (!request.actor) fail('not-signed-in', 'sign in first (or the session expired)');
+  return request.actor;
 }
 
 export default fp(async function auth(app: FastifyInstance) {
   app.decorateRequest('actor', null);
-  app.decorate('requireUser', async (request: FastifyRequest) => {
-    request.actor = actorOf(app.hall, sessionIdFrom(request));
-    if (!request.actor) throw new DomainError('not-signed-in', 'sign in first (or the session expired)');
+  app.decorate('routeAccess', []);
+
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/')) return;
+    const access = route.config?.access;
+    if (access === undefined) throw new Error(`route ${String(route.method)} ${route.url} does not declare config.access`);
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') app.routeAccess.push({ method, url: route.url, access });
+    }
   });
-  app.decorate('requireAdmin', async (request: FastifyRequest) => {
-    request.actor = actorOf(app.hall, sessionIdFrom(request));
-    if (!request.actor) throw new DomainError('not-signed-in', 'sign in first (or the session expired)');
-    if (request.actor.role !== 'admin') throw new DomainError('forbidden', 'hall managers only');
+
+  app.addHook('preHandler', async (request) => {
+    const config = request.routeOptions.config;
+    const access = config.access;
+    if (access === undefined) return;
+    const sessionId = sessionIdFrom(app, request);
+    request.actor = sessionId ? actorOf(app.hall, sessionId) : null;
+    if (access === 'public') return;
+    const actor = actorOfRequest(request);
+    if (actor.mustChangePassword && config.allowStalePassword !== true) {
+      fail('password-change-required', 'change the password before anything else');
+    }
+    if (RANK[actor.role] < NEEDED[access]) fail('forbidden', access === 'admin' ? 'hall administrators only' : 'supervisors and administrators only');
   });
 }, { name: 'auth', dependencies: ['hall'] });

@@ -5,7 +5,7 @@ import { actorOf } from '../app/auth.js';
 import type { HallServices } from '../app/context.js';
 import type { PublishedEvent } from '../app/events.js';
 import { hallSnapshot } from '../app/queries.js';
-import { SESSION_COOKIE } from '../plugins/auth.js';
+import { sessionIdFromCookies } from '../plugins/auth.js';
 
 export type HallIo = Server<ClientToServer, ServerToClient>;
 
@@ -26,10 +26,8 @@ function emitTo(io: HallIo, room: string, e: PublishedEvent): void {
 function isAdmin(app: FastifyInstance, s: HallServices, socket: Socket): boolean {
   const header = socket.handshake.headers.cookie;
   if (!header) return false;
-  const raw = app.parseCookie(header)[SESSION_COOKIE];
-  if (!raw) return false;
-  const unsigned = app.unsignCookie(raw);
-  return unsigned.valid && unsigned.value !== null && actorOf(s, unsigned.value)?.role === 'admin';
+  const sessionId = sessionIdFromCookies(app, app.parseCookie(header));
+  return sessionId !== undefined && actorOf(s, sessionId)?.role === 'admin';
 }
 
 /**

@@ -6,7 +6,7 @@ import { listDevices } from '../app/printing.js';
 /** The hall manager's view of the kiosks' receipt printers. */
 const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/api/devices', {
-    preHandler: app.requireAdmin,
+    config: { access: 'admin' },
     schema: {
       tags: ['admin'],
       summary: 'Kiosk devices and the last known state of each receipt printer (hall managers only)',

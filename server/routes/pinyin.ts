@@ -7,6 +7,7 @@ import { hallOf } from '../app/views.js';
 const routes: FastifyPluginAsyncTypebox = async (app) => {
   const pinyinIndex = cachedPinyinIndex();
   app.get('/api/catalog/pinyin', {
+    config: { access: 'public' },
     schema: {
       tags: ['hall'],
       summary: 'Pinyin of the catalogue texts, for searching by full pinyin or initials (e.g. gtgsh → 个体工商户)',

@@ -16,7 +16,7 @@ export interface TicketRoutesOptions {
 
 const routes: FastifyPluginAsyncTypebox<TicketRoutesOptions> = async (app, opts) => {
   app.post('/api/tickets', {
-    config: { rateLimit: opts.rateLimit },
+    config: { access: 'public', rateLimit: opts.rateLimit },
     schema: {
       tags: ['tickets'],
       summary: 'Take a ticket for a matter (or straight for a queue)',
@@ -45,15 +45,17 @@ const routes: FastifyPluginAsyncTypebox<TicketRoutesOptions> = async (app, opts)
   });
 
   app.get('/api/tickets/:id', {
+    config: { access: 'public' },
     schema: { tags: ['tickets'], summary: 'A ticket now, with its place in line', params: TicketParams, response: { 200: Ticket, ...errors } },
   }, async (request) => getTicket(app.hall, request.params.id));
 
   app.post('/api/tickets/:id/cancel', {
+    config: { access: 'public' },
     schema: { tags: ['tickets'], summary: 'Give up a waiting ticket (the visitor, from the tracking page)', params: TicketParams, response: { 200: Ticket, ...errors } },
   }, async (request) => cancelTicket(app.hall, request.params.id));
 
   app.post('/api/tickets/:id/reactivate', {
-    preHandler: app.requireUser,
+    config: { access: 'staff' },
     schema: {
       tags: ['tickets'], summary: 'Put a voided no-show back in line within the hall’s time limit (staff only)',
       params: TicketParams, response: { 200: Ticket, 401: ErrorResponse, ...errors },
