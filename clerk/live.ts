@@ -94,7 +94,7 @@ function reconcile(): void {
   if (busy.value !== null || !synced.value) return;
   const held = win.value?.current ?? null;
   const shown = current.value;
-  if ((held?.ticketId ?? null) !== (shown?.id ?? null) || (held && shown && held.status !== shown.status)) void refreshCurrent();
+  if ((held?.number ?? null) !== (shown?.number ?? null) || (held && shown && held.status !== shown.status)) void refreshCurrent();
 }
 
 function scheduleLine(): void {

@@ -1,4 +1,4 @@
-import type { CallDto, HallSnapshot, QueueCountDto, TicketDto, WindowDto } from './dto.js';
+import type { CallDto, HallSnapshot, QueueCountDto, TicketChangeDto, WindowDto } from './dto.js';
 
 /**
  * Every state-changing event carries the hall version it produced.
@@ -12,8 +12,9 @@ export interface TicketCalledEvent extends Versioned {
   call: CallDto;
 }
 
+/** Sent to every screen: a number's new status, without the ticket id (the visitor's secret). */
 export interface TicketChangedEvent extends Versioned {
-  ticket: TicketDto;
+  ticket: TicketChangeDto;
 }
 
 export interface QueueChangedEvent extends Versioned {

@@ -11,20 +11,21 @@ const snapshot = (windows: WindowDto[] = [win()]): HallSnapshot => ({
   version: 1, hall: { id: 'h', name: '大厅', nameEn: 'Hall', timeZone: 'Asia/Shanghai', notice: '' }, serviceDay: '2026-11-29', serverTime: '2026-11-29T02:00:00.000Z',
   queues: [queue('general', 'M', 4), queue('housing', 'B', 2), queue('closed', 'C', 0, false), queue('market', 'A', 7)], windows, recentCalls: [],
 });
-const call = (ticketId: string, number: string, callCount = 1): CallDto => ({
-  ticketId, number, queueId: 'housing', windowId: 5, windowNumber: 5, windowName: '5号窗', windowNameEn: 'Window 5', callCount, calledAt: '2026-11-29T02:00:00.000Z',
+const call = (number: string, callCount = 1): CallDto => ({
+  number, queueId: 'housing', windowId: 5, windowNumber: 5, windowName: '5号窗', windowNameEn: 'Window 5', callCount,
+  calledAt: `2026-11-29T02:00:0${callCount}.000Z`,
 });
 
 describe('recent calls', () => {
   it('shows each ticket once, at its latest call', () => {
-    const recent = [call('t2', 'B002', 2), call('t3', 'B003'), call('t2', 'B002', 1), call('t1', 'B001')];
-    expect(latestCalls(recent, 10).map(callKey)).toEqual(['t2#2', 't3#1', 't1#1']);
+    const recent = [call('B002', 2), call('B003'), call('B002', 1), call('B001')];
+    expect(latestCalls(recent, 10).map(callKey)).toEqual(['B002#2@2026-11-29T02:00:02.000Z', 'B003#1@2026-11-29T02:00:01.000Z', 'B001#1@2026-11-29T02:00:01.000Z']);
   });
 
   it('is bounded', () => {
-    const recent = Array.from({ length: 30 }, (_, i) => call(`t${i}`, `B${i}`));
+    const recent = Array.from({ length: 30 }, (_, i) => call(`B${i}`));
     expect(latestCalls(recent, 8)).toHaveLength(8);
-    expect(latestCalls(recent, 8)[0]?.ticketId).toBe('t0');
+    expect(latestCalls(recent, 8)[0]?.number).toBe('B0');
   });
 });
 
@@ -39,15 +40,15 @@ describe('window screen state', () => {
     expect(windowScreenState(snapshot(), 5).kind).toBe('idle');
     expect(windowScreenState(snapshot([win({ state: 'closed', clerk: null })]), 5).kind).toBe('closed');
     expect(windowScreenState(snapshot([win({ state: 'paused' })]), 5).kind).toBe('paused');
-    expect(windowScreenState(snapshot([win({ current: { ticketId: 't', number: 'B012', status: 'called', queueId: 'housing' } })]), 5))
+    expect(windowScreenState(snapshot([win({ current: { number: 'B012', status: 'called', queueId: 'housing' } })]), 5))
       .toMatchObject({ kind: 'calling', number: 'B012' });
-    expect(windowScreenState(snapshot([win({ current: { ticketId: 't', number: 'B012', status: 'serving', queueId: 'housing' } })]), 5))
+    expect(windowScreenState(snapshot([win({ current: { number: 'B012', status: 'serving', queueId: 'housing' } })]), 5))
       .toMatchObject({ kind: 'serving', number: 'B012' });
     expect(windowScreenState(snapshot(), 99).kind).toBe('missing');
   });
 
   it('shows paused even while the window still holds a ticket', () => {
-    expect(windowScreenState(snapshot([win({ state: 'paused', current: { ticketId: 't', number: 'B012', status: 'serving', queueId: 'housing' } })]), 5).kind).toBe('paused');
+    expect(windowScreenState(snapshot([win({ state: 'paused', current: { number: 'B012', status: 'serving', queueId: 'housing' } })]), 5).kind).toBe('paused');
   });
 
   it('finds the window by its number, not its id', () => {

@@ -5,15 +5,15 @@
 import type { CallDto, HallSnapshot, WindowDto } from '../contract/dto.js';
 
 /** One call of one ticket: a recall of the same ticket is a new key (it is highlighted and said again). */
-export const callKey = (call: Pick<CallDto, 'ticketId' | 'callCount'>): string => `${call.ticketId}#${call.callCount}`;
+export const callKey = (call: Pick<CallDto, 'number' | 'callCount' | 'calledAt'>): string => `${call.number}#${call.callCount}@${call.calledAt}`;
 
 /** Calls newest first, one entry per ticket (its latest call), at most `limit`. */
 export function latestCalls(recent: readonly CallDto[], limit: number): CallDto[] {
   const seen = new Set<string>();
   const out: CallDto[] = [];
   for (const c of recent) {
-    if (seen.has(c.ticketId)) continue;
-    seen.add(c.ticketId);
+    if (seen.has(c.number)) continue;
+    seen.add(c.number);
     out.push(c);
     if (out.length >= limit) break;
   }

@@ -8,7 +8,7 @@ const base: HallSnapshot = {
   serverTime: '2026-11-29T01:00:00.000Z', queues: [{ id: 'market', name: '市场', nameEn: 'Market', prefix: 'A', kind: 'domain', open: true, waiting: 3 }],
   windows: [win], recentCalls: [],
 };
-const call = (n: number) => ({ ticketId: `t${n}`, number: `A${String(n).padStart(3, '0')}`, queueId: 'market', windowId: 5, windowNumber: 5, windowName: '5号窗', windowNameEn: 'Window 5', callCount: 1, calledAt: '2026-11-29T01:00:00.000Z' });
+const call = (n: number) => ({ number: `A${String(n).padStart(3, '0')}`, queueId: 'market', windowId: 5, windowNumber: 5, windowName: '5号窗', windowNameEn: 'Window 5', callCount: 1, calledAt: '2026-11-29T01:00:00.000Z' });
 
 describe('applying hall events', () => {
   it('applies the next version and ignores ones already seen', () => {

@@ -12,7 +12,8 @@ function stateText(w: WindowDto): string {
 /** Choose or confirm the window; a window held by another console is explained, with takeover on request. */
 export function WindowChoice() {
   const u = user.value;
-  const list = windows.value;
+  // Only the windows the account may staff; the server refuses the others anyway.
+  const list = windows.value.filter((x) => u?.allowedWindowIds.includes(x.id) ?? false);
   const [chosen, setChosen] = useState<number | null>(u?.defaultWindowId ?? list[0]?.id ?? null);
   const w = list.find((x) => x.id === chosen);
   const refused = refusal.value;

@@ -1,5 +1,7 @@
 import { fail } from '../domain/errors.js';
-import type { WindowRow } from '../db/windows-repo.js';
+import { parseJson } from '../db/json.js';
+import { queuesOfWindow, type WindowRow } from '../db/windows-repo.js';
+import { allowedWindows } from '../domain/staffing.js';
 import type { HallServices } from './context.js';
 
 /** Who is acting: a signed-in user through one console session. */
@@ -24,5 +26,23 @@ export function ownWindow(s: HallServices, actor: Actor, windowId: number): Wind
   if (w.sessionId !== actor.sessionId) {
     fail('not-your-window', w.state === 'closed' ? `window ${w.number} is not open: sign in at it first` : `window ${w.number} is held by another console`);
   }
+  return w;
+}
+
+/** The windows this account may staff, read and act for (server/domain/staffing.ts has the rule). */
+export function allowedWindowsOf(s: HallServices, actor: Actor): Set<number> {
+  const user = s.auth.user(actor.userId);
+  const windows = s.windows.ofHall(s.hallId).map((w) => ({ id: w.id, queueIds: queuesOfWindow(w).queueIds }));
+  return allowedWindows({
+    role: actor.role,
+    defaultWindowId: user?.defaultWindowId ?? null,
+    allowedWindowIds: user?.allowedWindowIds ? parseJson<number[]>(user.allowedWindowIds) : null,
+  }, windows);
+}
+
+/** A window the account may work or read; another's gets 403 whether or not it is open. */
+export function allowedWindow(s: HallServices, actor: Actor, windowId: number): WindowRow {
+  const w = loadWindow(s, windowId);
+  if (!allowedWindowsOf(s, actor).has(w.id)) fail('window-not-allowed', `your account may not work at window ${w.number}`);
   return w;
 }

@@ -4,9 +4,8 @@
  * becomes `printed: false` (the kiosk then asks the visitor to photograph the screen),
  * and no request waits on a printer longer than its bound.
  */
-import type { DeviceDto } from '../../contract/dto.js';
 import type { PrinterStatusEvent } from '../../contract/events.js';
-import { devicesRepo, type DeviceRow } from '../db/devices-repo.js';
+import type { DeviceRow } from '../db/devices-repo.js';
 import { queuesOfWindow } from '../db/windows-repo.js';
 import { localTimeOf, serviceDayOf } from '../domain/time.js';
 import { printTicket } from '../printing/printer.js';
@@ -61,13 +60,15 @@ export function buildReceipt(s: HallServices, ticketId: string, trackUrl: string
 }
 
 /**
- * The `afterIssue` hook of the ticket route. Policy for a kiosk the server does not know
- * (typo in `?device=`, device removed): the ticket is still issued and shown, it just is not
- * printed. Refusing tickets would empty the hall's busiest machine over a configuration slip.
+ * The `afterIssue` hook of the ticket route. Only a paired kiosk prints, and only on its own
+ * printer: the credential decides, not the `deviceId` a caller names. A request that names a
+ * device without its credential (unpaired kiosk, typo, someone trying) still gets its ticket,
+ * unprinted, with the same answer whether or not that device exists, so ids cannot be probed.
+ * Refusing tickets would empty the hall's busiest machine over a configuration slip.
  */
 export function ticketPrinting(s: HallServices, options: PrintingOptions = {}) {
   const timeoutMs = options.timeoutMs ?? DEFAULT_PRINT_TIMEOUT_MS;
-  const devices = devicesRepo(s.database.db);
+  const devices = s.devices;
 
   function record(device: DeviceRow, status: 'ok' | 'offline' | 'error', detail: string): void {
     const at = s.clock();
@@ -80,12 +81,11 @@ export function ticketPrinting(s: HallServices, options: PrintingOptions = {}) {
     s.bus.notice(s.hallId, { name: 'printer:status', payload });
   }
 
-  return async function afterIssue(ticketId: string, deviceId: string | undefined, trackUrl: string): Promise<PrintOutcome> {
+  return async function afterIssue(ticketId: string, device: DeviceRow | null, namedDeviceId: string | undefined, trackUrl: string): Promise<PrintOutcome> {
     // Tickets from phones or the API have no printer: nothing to say about paper.
-    if (deviceId === undefined) return {};
-    const device = devices.get(s.hallId, deviceId);
-    if (!device) return { printed: false, printError: `unknown device ${deviceId}` };
-    if (!device.printerUrl) return { printed: false, printError: `device ${deviceId} has no printer` };
+    if (device === null) return namedDeviceId === undefined ? {} : { printed: false, printError: 'device-not-paired' };
+    if (namedDeviceId !== undefined && namedDeviceId !== device.id) return { printed: false, printError: 'device-not-paired' };
+    if (!device.printerUrl) return { printed: false, printError: 'no-printer' };
     const receipt = buildReceipt(s, ticketId, trackUrl);
     if (!receipt) return { printed: false, printError: 'ticket not found' };
 
@@ -98,11 +98,4 @@ export function ticketPrinting(s: HallServices, options: PrintingOptions = {}) {
     record(device, result.status, result.detail);
     return { printed: false, printError: result.status };
   };
-}
-
-export function listDevices(s: HallServices): DeviceDto[] {
-  return devicesRepo(s.database.db).ofHall(s.hallId).map((d) => ({
-    id: d.id, name: d.name, printerUrl: d.printerUrl, printerStatus: d.printerStatus, printerDetail: d.printerDetail,
-    printerCheckedAt: d.printerCheckedAt === null ? null : new Date(d.printerCheckedAt).toISOString(),
-  }));
 }

@@ -3,7 +3,7 @@ import type { CallDto, ClerkStatsDto, HallSnapshot, WindowDto, WindowQueueDto } 
 import { toHallDto, toQueueDto } from '../db/catalog-repo.js';
 import { queuesOfWindow, toWindowDto } from '../db/windows-repo.js';
 import { explainPick, rankWaiting } from '../domain/ordering.js';
-import { loadWindow } from './actor.js';
+import { allowedWindow, type Actor } from './actor.js';
 import type { HallServices } from './context.js';
 import { hallOf, iso, orderingPolicy, queueCounts, today } from './views.js';
 
@@ -18,13 +18,13 @@ export function listWindows(s: HallServices): WindowDto[] {
 }
 
 interface CallRow {
-  ticketId: string; number: string; queueId: string; windowId: number; windowNumber: number;
+  number: string; queueId: string; windowId: number; windowNumber: number;
   windowName: string; windowNameEn: string; callCount: number; at: number;
 }
 
 export function recentCalls(s: HallServices, day: string, limit = RECENT_CALLS): CallDto[] {
   const rows = s.database.db.all<CallRow>(sql`
-    SELECT e.ticket_id AS ticketId, t.number AS number, t.queue_id AS queueId, w.id AS windowId, w.number AS windowNumber,
+    SELECT t.number AS number, t.queue_id AS queueId, w.id AS windowId, w.number AS windowNumber,
            w.name AS windowName, w.name_en AS windowNameEn, e.at AS at,
            (SELECT COUNT(*) FROM ticket_events p WHERE p.ticket_id = e.ticket_id AND p.window_id = e.window_id
               AND p.type IN ('called', 'recalled') AND p.id <= e.id) AS callCount
@@ -51,9 +51,9 @@ export function hallSnapshot(s: HallServices): HallSnapshot {
 }
 
 /** The window's line as call-next would take it, with the reason for the first. */
-export function windowQueue(s: HallServices, windowId: number): WindowQueueDto {
+export function windowQueue(s: HallServices, actor: Actor, windowId: number): WindowQueueDto {
   const hall = hallOf(s);
-  const w = loadWindow(s, windowId);
+  const w = allowedWindow(s, actor, windowId);
   const now = s.clock();
   const served = queuesOfWindow(w);
   const waiting = s.tickets.waitingInQueues(hall.id, today(s, hall, now), [...served.queueIds, ...served.overflowQueueIds]);

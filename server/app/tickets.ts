@@ -1,21 +1,26 @@
 import { randomBytes } from 'node:crypto';
 import type { PriorityReason, TicketDto, TicketSource } from '../../contract/dto.js';
+import { authoriseIssue, type Issuer } from '../domain/issuing.js';
 import type { TicketRow } from '../db/tickets-repo.js';
 import { toDomain } from '../db/tickets-repo.js';
 import { fail } from '../domain/errors.js';
 import { formatTicketNumber } from '../domain/numbering.js';
 import { cancel, reactivate, type LifecyclePolicy, type Ticket } from '../domain/ticket.js';
 import { isWithinHours } from '../domain/time.js';
+import { queuesOfWindow } from '../db/windows-repo.js';
+import { allowedWindowsOf, type Actor } from './actor.js';
 import { runCommand, type HallServices } from './context.js';
-import { hallOf, lifecyclePolicy, positionOf, queueCounts, reload, ticketDto, today } from './views.js';
+import { hallOf, lifecyclePolicy, positionOf, queueCounts, reload, ticketChange, ticketDto, today } from './views.js';
 
 export interface IssueInput {
   matterId?: string;
   queueId?: string;
   priority?: PriorityReason;
   appointmentCode?: string;
-  source: TicketSource;
-  deviceId?: string;
+  /** What the caller says it is; the recorded source is decided from `issuer`. */
+  source?: TicketSource;
+  /** Who asks: decides green channel, appointments and whether anonymous tickets are allowed. */
+  issuer: Issuer;
   idempotencyKey?: string;
 }
 
@@ -27,14 +32,16 @@ export interface IssueResult {
 }
 
 function newTicketId(): string {
-  // Unguessable, ASCII (it goes into a printed QR code), short enough to type.
-  return randomBytes(8).toString('base64url');
+  // The visitor's capability: whoever holds the id may track and cancel the ticket, so it is
+  // 128 random bits, never broadcast and never listed (screens get numbers). ASCII for the QR code.
+  return randomBytes(16).toString('base64url');
 }
 
 export function issueTicket(s: HallServices, input: IssueInput): IssueResult {
   return runCommand<IssueResult>(s, (now) => {
     const hall = hallOf(s);
     const day = today(s, hall, now);
+    const source = authoriseIssue(input.issuer, input, hall.anonymousTickets);
     if (input.idempotencyKey) {
       const earlier = s.tickets.byIdempotencyKey(input.idempotencyKey, day);
       if (earlier) {
@@ -63,8 +70,8 @@ export function issueTicket(s: HallServices, input: IssueInput): IssueResult {
     const row: TicketRow = {
       id: newTicketId(), hallId: hall.id, serviceDay: day, queueId: queue.id, issuedQueueId: queue.id,
       matterId: matter?.id ?? null, seq, number: formatTicketNumber(queue.prefix, seq), status: 'waiting',
-      priority: input.priority ?? null, source: input.source, appointmentCode: input.appointmentCode ?? null,
-      deviceId: input.deviceId ?? null, idempotencyKey: input.idempotencyKey ?? null,
+      priority: input.priority ?? null, source, appointmentCode: null,
+      deviceId: input.issuer.kind === 'device' ? input.issuer.deviceId : null, idempotencyKey: input.idempotencyKey ?? null,
       orderAt: now, issuedAt: now, calledAt: null, lastCalledAt: null, callCount: 0, startedAt: null, finishedAt: null,
       noShowAt: null, cancelledAt: null, windowId: null, clerkId: null, outcome: null, outcomeDetail: null,
       estimatedWaitMinutes: 0, peopleAheadAtIssue: 0, printed: null,
@@ -96,11 +103,11 @@ function waitingChange(s: HallServices, id: string, type: 'cancelled' | 'reactiv
     const next = change(toDomain(row), now, lifecyclePolicy(hall));
     s.tickets.save(next);
     s.tickets.addEvent({ ticketId: id, at: now, type });
-    const dto = ticketDto(s, hall, reload(s, id), now);
+    const saved = reload(s, id);
     return {
-      result: dto,
+      result: ticketDto(s, hall, saved, now),
       events: [
-        { name: 'ticket:changed', payload: { ticket: dto } },
+        { name: 'ticket:changed', payload: { ticket: ticketChange(s, saved) } },
         { name: 'queue:changed', payload: { queues: queueCounts(s, hall, row.serviceDay, [row.queueId]) } },
       ],
     };
@@ -112,7 +119,18 @@ export function cancelTicket(s: HallServices, id: string): TicketDto {
   return waitingChange(s, id, 'cancelled', (t, now) => cancel(t, now));
 }
 
-/** A voided no-show who turns up within the hall's limit goes back in line. */
-export function reactivateTicket(s: HallServices, id: string): TicketDto {
-  return waitingChange(s, id, 'reactivated', reactivate);
+/**
+ * A voided no-show who turns up within the hall's limit goes back in line, put back by staff of
+ * a window that serves the ticket's queue (a clerk elsewhere in the hall may not).
+ */
+export function reactivateTicket(s: HallServices, actor: Actor, id: string): TicketDto {
+  return waitingChange(s, id, 'reactivated', (t, now, policy) => {
+    const mine = allowedWindowsOf(s, actor);
+    const serving = s.windows.ofHall(s.hallId).filter((w) => {
+      const q = queuesOfWindow(w);
+      return q.queueIds.includes(t.queueId) || q.overflowQueueIds.includes(t.queueId);
+    });
+    if (!serving.some((w) => mine.has(w.id))) fail('window-not-allowed', 'only staff of a window serving this ticket\'s queue may put it back in line');
+    return reactivate(t, now, policy);
+  });
 }

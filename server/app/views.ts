@@ -1,4 +1,4 @@
-import type { QueueCountDto, TicketDto, WindowDto } from '../../contract/dto.js';
+import type { QueueCountDto, TicketChangeDto, TicketDto, WindowDto } from '../../contract/dto.js';
 import type { HallRow } from '../db/catalog-repo.js';
 import type { TicketRow } from '../db/tickets-repo.js';
 import { queuesOfWindow, toWindowDto, type WindowRow } from '../db/windows-repo.js';
@@ -63,6 +63,12 @@ export function ticketDto(s: HallServices, hall: HallRow, row: TicketRow, now: n
     priority: row.priority, source: row.source, serviceDay: row.serviceDay, issuedAt: iso(row.issuedAt),
     calledAt: iso(row.calledAt), callCount: row.callCount, windowId: row.windowId, windowNumber, ...pos,
   };
+}
+
+/** The public face of a ticket's change, for every screen: number and place, no id. */
+export function ticketChange(s: HallServices, row: TicketRow): TicketChangeDto {
+  const windowNumber = row.windowId === null ? null : (s.windows.get(row.windowId)?.number ?? null);
+  return { number: row.number, queueId: row.queueId, status: row.status, windowNumber };
 }
 
 export function queueCounts(s: HallServices, hall: HallRow, day: string, queueIds?: readonly string[]): QueueCountDto[] {

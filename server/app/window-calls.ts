@@ -8,7 +8,7 @@ import type { HallRow } from '../db/catalog-repo.js';
 import type { PendingEvent } from './events.js';
 import { loadWindow, ownWindow, type Actor } from './actor.js';
 import { runCommand, type HallServices } from './context.js';
-import { hallOf, iso, lifecyclePolicy, orderingPolicy, queueCounts, reload, ticketDto, today, windowDto } from './views.js';
+import { hallOf, iso, lifecyclePolicy, orderingPolicy, queueCounts, reload, ticketChange, ticketDto, today, windowDto } from './views.js';
 
 export interface CallNextResult {
   ticket: CurrentTicketDto;
@@ -18,7 +18,7 @@ export interface CallNextResult {
 
 export function callDto(row: TicketRow, w: WindowRow): CallDto {
   return {
-    ticketId: row.id, number: row.number, queueId: row.queueId, windowId: w.id, windowNumber: w.number,
+    number: row.number, queueId: row.queueId, windowId: w.id, windowNumber: w.number,
     windowName: w.name, windowNameEn: w.nameEn, callCount: row.callCount, calledAt: iso(row.lastCalledAt ?? row.calledAt ?? 0),
   };
 }
@@ -69,7 +69,7 @@ function stepOnCurrent(
     const saved = reload(s, row.id);
     const events: PendingEvent[] = [
       ...(extra?.(c, saved) ?? []),
-      { name: 'ticket:changed', payload: { ticket: ticketDto(s, hall, saved, now) } },
+      { name: 'ticket:changed', payload: { ticket: ticketChange(s, saved) } },
       { name: 'window:changed', payload: { window: windowDto(s, loadWindow(s, w.id)) } },
     ];
     return { result: currentTicketDto(s, hall, saved, now), events };
@@ -95,7 +95,7 @@ export function callNext(s: HallServices, actor: Actor, windowId: number): CallN
       result: { ticket: currentTicketDto(s, hall, saved, now), reason: pick.reason, explanation: explainPick(pick, now, orderingPolicy(hall)) },
       events: [
         { name: 'ticket:called', payload: { call: callDto(saved, w) } },
-        { name: 'ticket:changed', payload: { ticket: ticketDto(s, hall, saved, now) } },
+        { name: 'ticket:changed', payload: { ticket: ticketChange(s, saved) } },
         { name: 'queue:changed', payload: { queues: queueCounts(s, hall, day, [saved.queueId]) } },
         { name: 'window:changed', payload: { window: windowDto(s, loadWindow(s, w.id)) } },
       ],

@@ -1,7 +1,8 @@
 import type { WindowDto } from '../../contract/dto.js';
 import { fail } from '../domain/errors.js';
 import type { PendingEvent } from './events.js';
-import { loadWindow, ownWindow, type Actor } from './actor.js';
+import { mayTakeOver } from '../domain/staffing.js';
+import { allowedWindow, loadWindow, ownWindow, type Actor } from './actor.js';
 import { runCommand, type HallServices } from './context.js';
 import { windowDto } from './views.js';
 
@@ -10,18 +11,28 @@ function changed(s: HallServices, windowId: number): PendingEvent {
 }
 
 /**
- * Sign in at a window. Another console holding it makes this fail with `window-taken`
- * unless `takeover` is set: two clerks never share a window silently.
+ * Sign in at a window the account may staff. Another console holding it makes this fail with
+ * `window-taken` unless `takeover` is set: two clerks never share a window silently. Taking over
+ * a window that holds a visitor's ticket needs the same clerk or a supervisor; every takeover is
+ * in the audit log.
  */
 export function openWindow(s: HallServices, actor: Actor, windowId: number, takeover: boolean): WindowDto {
   let takenFrom: string | null = null;
   const dto = runCommand(s, (now) => {
-    const w = loadWindow(s, windowId);
+    const w = allowedWindow(s, actor, windowId);
     const events: PendingEvent[] = [];
     if (w.sessionId !== null && w.sessionId !== actor.sessionId) {
       const holder = w.clerkId === null ? undefined : s.windows.users([w.clerkId]).get(w.clerkId);
       if (!takeover) fail('window-taken', `window ${w.number} is open on another console (${holder?.name ?? 'unknown'}); take it over explicitly`);
+      const held = s.tickets.currentOfWindow(w.id);
+      if (!mayTakeOver(actor, w.clerkId, held !== undefined)) {
+        fail('supervisor-required', `window ${w.number} is serving ${held?.number ?? 'a ticket'} for ${holder?.name ?? 'another clerk'}: a supervisor must take it over`);
+      }
       takenFrom = holder?.name ?? '';
+      s.audit.add({
+        hallId: s.hallId, at: now, actorId: actor.userId, actorName: actor.name, action: 'window-takeover',
+        detail: JSON.stringify({ windowId: w.id, fromUserId: w.clerkId, fromName: holder?.name ?? null, ticket: held?.number ?? null }),
+      });
     }
     for (const other of s.windows.heldBySession(actor.sessionId)) {
       if (other.id === w.id) continue;

@@ -5,7 +5,7 @@ import { devices } from './schema.js';
 export type DeviceRow = typeof devices.$inferSelect;
 export type PrinterStatus = DeviceRow['printerStatus'];
 
-/** Kiosk devices (自助取号机) and the last known state of each one's receipt printer. */
+/** Kiosk devices (自助取号机): their pairing credential and the last known state of their receipt printer. */
 export function devicesRepo(db: Db) {
   return {
     /** Only a device of this hall counts: another hall's kiosk id must not print here. */
@@ -15,6 +15,9 @@ export function devicesRepo(db: Db) {
       db.select().from(devices).where(eq(devices.hallId, hallId)).orderBy(asc(devices.id)).all(),
     setPrinterStatus(id: string, status: PrinterStatus, detail: string, at: number): void {
       db.update(devices).set({ printerStatus: status, printerDetail: detail, printerCheckedAt: at }).where(eq(devices.id, id)).run();
+    },
+    setPairing(id: string, set: Pick<Partial<DeviceRow>, 'secretHash' | 'pairedAt' | 'pairingCodeHash' | 'pairingExpiresAt'>): void {
+      db.update(devices).set(set).where(eq(devices.id, id)).run();
     },
   };
 }

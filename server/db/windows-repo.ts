@@ -24,7 +24,7 @@ export function toWindowDto(w: WindowRow, clerk: UserRow | undefined, current: T
     state: w.state,
     clerk: clerk && w.state !== 'closed' ? { name: clerk.name, staffNo: clerk.staffNo } : null,
     current: current && (current.status === 'called' || current.status === 'serving')
-      ? { ticketId: current.id, number: current.number, status: current.status, queueId: current.queueId }
+      ? { number: current.number, status: current.status, queueId: current.queueId }
       : null,
   };
 }

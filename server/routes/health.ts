@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { Catalog, Snapshot } from '../../contract/schemas.js';
-import { hallSnapshot } from '../app/queries.js';
+import { cachedSnapshot } from '../app/snapshot-cache.js';
 import { hallOf } from '../app/views.js';
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {
@@ -18,7 +18,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/api/snapshot', {
     config: { access: 'public' },
     schema: { tags: ['hall'], summary: 'What the screens draw: windows, waiting counts, recent calls, hall version', response: { 200: Snapshot } },
-  }, async () => hallSnapshot(app.hall));
+  }, async () => cachedSnapshot(app.hall));
 };
 
 export default routes;

@@ -80,7 +80,7 @@ describe('lobby and window screen', () => {
     expect(await lobby.locator('.now').getAttribute('class')).not.toContain('now--new');
     skew += 25_000;
     await windowCommand(server.url, cookie, 5, 'recall');
-    await eventually(() => lobby.locator('.now').getAttribute('data-call')).toMatch(/#2$/);
+    await eventually(() => lobby.locator('.now').getAttribute('data-call')).toMatch(/^B001#2@/);
     expect(await lobby.locator('.now').getAttribute('class')).toContain('now--new');
     expect(await text(lobby, '.now .badge')).toContain('第 2 次呼叫');
   });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CatalogDto, IssueTicketResponse, TicketDto } from '../../contract/dto.js';
 import { startServer, type TestServer } from '../support/server.js';
+import { pairKiosk } from '../support/devices.js';
 
 let server: TestServer;
 beforeEach(async () => {
@@ -68,7 +69,8 @@ describe('issuing tickets', () => {
   it('puts green-channel tickets ahead in the reported position', async () => {
     await post('/api/tickets', { queueId: 'market' });
     await post('/api/tickets', { queueId: 'market' });
-    const green = (await post('/api/tickets', { queueId: 'market', priority: 'elderly' })).json<TicketDto>();
+    const key = await pairKiosk(server.app, 'K02');
+    const green = (await server.app.inject({ method: 'POST', url: '/api/tickets', headers: { 'x-device-key': key }, payload: { queueId: 'market', priority: 'elderly' } })).json<TicketDto>();
     expect(green.peopleAhead).toBe(0);
   });
 
