@@ -1,14 +1,8 @@
 import { render } from 'preact';
+import { KiosksSection } from './kiosks.js';
+import { ScreensIndex } from './screens-index.js';
+import { restoreSession } from './session.js';
 import './admin.css';
-
-/** Where each screen of the hall lives; installers set TVs, kiosks and consoles to these addresses. */
-const PAGES = [
-  { href: '/kiosk?device=K01', zh: '自助取号机', en: 'Kiosk (device K01)', hint: '触摸屏 1080×1920 或 1920×1080' },
-  { href: '/display', zh: '大厅综合屏', en: 'Lobby screen', hint: '1920×1080 电视，语音叫号' },
-  { href: '/display/window/1', zh: '1 号窗口屏', en: 'Window screen 1', hint: '/display/window/<窗口号>' },
-  { href: '/clerk', zh: '窗口叫号台', en: 'Clerk console', hint: '账号 clerk01 … clerk36' },
-  { href: '/docs', zh: '接口文档', en: 'API docs (OpenAPI)', hint: '/docs/json' },
-];
 
 function AdminHome() {
   return (
@@ -20,19 +14,10 @@ function AdminHome() {
       <main>
         <p class="note">
           运行监控、评价与报表正在建设中。Live supervision, ratings and reports are not built yet;
-          meanwhile the hall state is at <code>/api/snapshot</code> and printer status at <code>/api/devices</code> (signed in as admin).
+          meanwhile the hall state is at <code>/api/snapshot</code>.
         </p>
-        <ul>
-          {PAGES.map((p) => (
-            <li key={p.href}>
-              <a href={p.href}>
-                <strong>{p.zh}</strong>
-                <span>{p.en}</span>
-                <span>{p.hint}</span>
-              </a>
-            </li>
-          ))}
-        </ul>
+        <KiosksSection />
+        <ScreensIndex />
       </main>
     </>
   );
@@ -40,3 +25,4 @@ function AdminHome() {
 
 const root = document.getElementById('app');
 if (root) render(<AdminHome />, root);
+void restoreSession();

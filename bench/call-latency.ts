@@ -40,7 +40,7 @@ async function post(url: string, cookie?: string, body: unknown = {}): Promise<R
 export async function benchCallLatency(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'hall-bench-'));
   const bare = await startProcess('bench/bare-server.ts', 3103);
-  const hall = await startProcess('server/main.ts', 3104, { DB_FILE: join(dir, 'hall.db'), TICKET_RATE_LIMIT: '100000000' });
+  const hall = await startProcess('server/main.ts', 3104, { DB_FILE: join(dir, 'hall.db'), TICKET_RATE_LIMIT: '100000000', BACKUP_DIR: 'off' });
   const login = await post(`${hall.url}/api/auth/login`, undefined, { username: 'clerk05', password: 'demo' });
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   await post(`${hall.url}/api/windows/5/open`, cookie);

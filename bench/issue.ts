@@ -26,7 +26,7 @@ export async function benchIssue(): Promise<string> {
   const bare = await startProcess('bench/bare-server.ts', 3101);
   const base = await load(`${bare.url}/baseline/ticket`);
   await bare.stop();
-  const hall = await startProcess('server/main.ts', 3102, { DB_FILE: join(dir, 'hall.db'), TICKET_RATE_LIMIT: '100000000' });
+  const hall = await startProcess('server/main.ts', 3102, { DB_FILE: join(dir, 'hall.db'), TICKET_RATE_LIMIT: '100000000', BACKUP_DIR: 'off' });
   const issued = await load(`${hall.url}/api/tickets`);
   await hall.stop();
   rmSync(dir, { recursive: true, force: true });

@@ -13,6 +13,7 @@ import { chromium, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { buildApp } from '../server/app.js';
 import { devices } from '../server/db/schema.js';
+import { pairingCode } from '../tests/support/devices.js';
 import { startFakePrinter } from '../tests/support/fake-printer.js';
 import { median } from './processes.js';
 
@@ -77,6 +78,8 @@ async function main(): Promise<void> {
   const printer = await startFakePrinter();
   const app = await buildApp({ dbFile: ':memory:', seed: { password: 'bench' }, pagesDir: outDir, rateLimit: { max: 1_000_000, timeWindow: 60_000 } });
   app.hall.database.db.update(devices).set({ printerUrl: printer.url }).where(eq(devices.id, 'K01')).run();
+  // Only a paired kiosk prints: pair it as an installer would, with the code in its address.
+  const code = await pairingCode(app, 'K01', { password: 'bench' });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -87,7 +90,7 @@ async function main(): Promise<void> {
   try {
     const page = await browser.newPage({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
     const loadStart = performance.now();
-    await page.goto(`${url}/kiosk?device=K01&idle=3600&back=600`);
+    await page.goto(`${url}/kiosk?device=K01&pair=${code}&idle=3600&back=600`);
     await page.locator('.tile').first().waitFor();
     const firstScreenMs = performance.now() - loadStart;
     // One warm-up ticket, not counted: the first run pays for JIT and connection set-up.

@@ -1,4 +1,5 @@
 import { screen } from './store.js';
+import { ChangePassword } from './views/change-password.js';
 import { SignIn } from './views/sign-in.js';
 import { WindowChoice } from './views/window-choice.js';
 import { Workbench } from './views/workbench.js';
@@ -9,6 +10,8 @@ export function App() {
       return <main class="center-page"><p class="muted">正在加载… Loading…</p></main>;
     case 'signed-out':
       return <SignIn />;
+    case 'change-password':
+      return <ChangePassword />;
     case 'choose-window':
       return <WindowChoice />;
     case 'working':

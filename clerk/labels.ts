@@ -64,6 +64,8 @@ const ERRORS: Record<string, string> = {
   'rate-limited': '操作太频繁，请稍候再试 / Too many attempts: wait a moment',
   'not-your-window': '本机已不再持有此窗口 / This console no longer holds the window',
   'window-taken': '该窗口已在另一台电脑登录 / The window is open on another console',
+  'window-not-allowed': '您的账号不能在该窗口办理 / Your account may not work at this window',
+  'supervisor-required': '该窗口正在为群众办理，需值班主任接管 / A visitor is being served here: a supervisor must take it over',
   'window-busy': '请先处理当前号 / Finish the current ticket first',
   'window-idle': '窗口当前没有号 / The window holds no ticket',
   'window-paused': '窗口已暂停，请先恢复 / The window is paused: resume first',
@@ -80,6 +82,10 @@ const ERRORS: Record<string, string> = {
   'missing-materials-required': '一次性告知须列明缺少的材料 / List the missing materials',
   'reason-required': '不予受理须写明理由 / Give the reason',
   'validation-failed': '提交的内容有误 / The request was invalid',
+  'account-locked': '登录失败次数过多，账户暂时锁定，请稍后再试 / Too many failed sign-ins: the account is locked for a while',
+  'password-change-required': '请先修改密码 / Change your password first',
+  'password-too-weak': '新密码太简单：至少 8 位，不能是用户名或常见密码 / Too weak: at least 8 characters, not the username or a common password',
+  'password-unchanged': '新密码不能与当前密码相同 / The new password must differ from the current one',
   'internal': '服务器出错，请重试或联系管理员 / Server error: retry or call the hall manager',
 };
 

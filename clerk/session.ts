@@ -43,11 +43,18 @@ export async function loadWindows(): Promise<void> {
   windows.value = await request<WindowDto[]>('GET', '/api/windows');
 }
 
-/** After sign-in or a page reload: straight back to the window this session holds, else choose one. */
+/**
+ * After sign-in or a page reload: a seeded or reset password must be changed first (nothing else
+ * is allowed until then); then straight back to the window this session holds, else choose one.
+ */
 async function enter(u: SessionUserDto): Promise<void> {
   hint.set(true);
   user.value = u;
   await loadCatalog();
+  if (u.mustChangePassword) {
+    screen.value = 'change-password';
+    return;
+  }
   if (u.windowId !== null) return openWindow(u.windowId);
   await loadWindows();
   screen.value = 'choose-window';
@@ -76,6 +83,24 @@ export async function signIn(username: string, password: string): Promise<string
     return null;
   } catch (e) {
     return errorText(errorCode(e), errorMessage(e));
+  } finally {
+    busy.value = null;
+  }
+}
+
+/** Returns an error text for the form, or null once changed (the console goes on to the window choice). */
+export async function changePassword(currentPassword: string, newPassword: string): Promise<string | null> {
+  if (busy.value) return null;
+  busy.value = 'password';
+  try {
+    const u = await request<SessionUserDto>('POST', '/api/auth/password', { currentPassword, newPassword });
+    busy.value = null;
+    feedback.value = { tone: 'ok', text: '密码已修改 / Password changed' };
+    await enter(u);
+    return null;
+  } catch (e) {
+    const code = errorCode(e);
+    return code === 'bad-credentials' ? '当前密码不正确 / The current password is wrong' : errorText(code, errorMessage(e));
   } finally {
     busy.value = null;
   }

@@ -10,7 +10,7 @@ import type { ConnectionState } from '../ui/hall-socket.js';
 import type { ActionId } from './actions.js';
 import { availability } from './enablement.js';
 
-export type Screen = 'loading' | 'signed-out' | 'choose-window' | 'working';
+export type Screen = 'loading' | 'signed-out' | 'change-password' | 'choose-window' | 'working';
 
 export interface Feedback {
   tone: 'ok' | 'info' | 'error';
@@ -46,7 +46,7 @@ export const received = signal<ReadonlySet<number>>(new Set());
 export const connection = signal<ConnectionState>('connecting');
 /** Data reloaded over HTTP since the last (re)connect; until then nothing may be sent. */
 export const synced = signal(false);
-export const busy = signal<ActionId | 'open' | 'sign-in' | null>(null);
+export const busy = signal<ActionId | 'open' | 'sign-in' | 'password' | null>(null);
 /** `otherTab`: a tab of this same browser (same session) took it, not another console. */
 export const takenOver = signal<{ by: string | null; otherTab: boolean } | null>(null);
 export const dialog = signal<Dialog | null>(null);

@@ -80,20 +80,28 @@ export const Outcome = Type.Object({
   missingMaterials: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { maxItems: 50 })),
   reason: Type.Optional(Type.String({ maxLength: 500 })),
   note: Type.Optional(Type.String({ maxLength: 1000 })),
-});
+}, { additionalProperties: false });
 
 export const Window = Type.Object({
   id: Type.Integer(), number: Type.Integer(), name: Type.String(), nameEn: Type.String(),
   queueIds: Type.Array(Type.String()), overflowQueueIds: Type.Array(Type.String()), state: S.WindowState,
   clerk: Nullable(Type.Object({ name: Type.String(), staffNo: Type.String() })),
+  // Public: no ticket id. A ticket id is the visitor's capability (tracking, cancelling), so
+  // screens and lists carry numbers only; staff read ids through their own routes.
   current: Nullable(Type.Object({
-    ticketId: Type.String(), number: Type.String(), status: Type.Union([Type.Literal('called'), Type.Literal('serving')]), queueId: Type.String(),
+    number: Type.String(), status: Type.Union([Type.Literal('called'), Type.Literal('serving')]), queueId: Type.String(),
   })),
 });
 
+/** One call as screens show and speak it (public: the number, never the ticket id). */
 export const Call = Type.Object({
-  ticketId: Type.String(), number: Type.String(), queueId: Type.String(), windowId: Type.Integer(), windowNumber: Type.Integer(),
+  number: Type.String(), queueId: Type.String(), windowId: Type.Integer(), windowNumber: Type.Integer(),
   windowName: Type.String(), windowNameEn: Type.String(), callCount: Type.Integer(), calledAt: IsoTime,
+});
+
+/** A ticket's change as public screens may see it: where a number stands, never its id. */
+export const TicketChange = Type.Object({
+  number: Type.String(), queueId: Type.String(), status: S.TicketStatus, windowNumber: Nullable(Type.Integer()),
 });
 
 export const QueueCount = Type.Object({ queueId: Type.String(), waiting: Type.Integer() });
@@ -126,6 +134,7 @@ export const SessionUser = Type.Object({
   role: Type.Union([Type.Literal('clerk'), Type.Literal('supervisor'), Type.Literal('admin')]),
   mustChangePassword: Type.Boolean(),
   defaultWindowId: Nullable(Type.Integer()), windowId: Nullable(Type.Integer()),
+  allowedWindowIds: Type.Array(Type.Integer(), { description: 'Windows this account may staff' }),
 });
 
 export const IssueTicketBody = Type.Object({
@@ -142,7 +151,20 @@ export const Device = Type.Object({
   id: Type.String(), name: Type.String(), printerUrl: Nullable(Type.String()),
   printerStatus: Type.Union([Type.Literal('unknown'), Type.Literal('ok'), Type.Literal('offline'), Type.Literal('error')]),
   printerDetail: Type.String(), printerCheckedAt: Nullable(IsoTime),
+  paired: Type.Boolean({ description: 'A kiosk holds a credential: it may print and set a green-channel reason' }),
+  pairedAt: Nullable(IsoTime),
 });
+
+export const PairingCode = Type.Object({ deviceId: Type.String(), code: Type.String(), expiresAt: IsoTime });
+export const PairDeviceBody = Type.Object({
+  deviceId: Type.String({ minLength: 1, maxLength: 32, pattern: '^[A-Za-z0-9_-]+$' }),
+  code: Type.String({ minLength: 1, maxLength: 32 }),
+}, { additionalProperties: false });
+export const DeviceCredential = Type.Object({
+  deviceId: Type.String(),
+  key: Type.String({ description: 'Send it as the `x-device-key` header on every ticket request; shown once' }),
+});
+export const DeviceSelf = Type.Object({ id: Type.String(), name: Type.String(), hasPrinter: Type.Boolean() });
 
 /**
  * Pinyin of the catalogue's Chinese texts (matter, department and queue names, keywords), so
@@ -152,6 +174,9 @@ export const Device = Type.Object({
 export const PinyinIndex = Type.Object({
   terms: Type.Record(Type.String(), Type.String()),
 });
+
+/** The body of a command without options: `{}` or nothing at all; anything else is refused, not ignored. */
+export const NoBody = Type.Object({}, { additionalProperties: false });
 
 export const ErrorResponse = Type.Object({
   error: Type.Object({ code: Type.String(), message: Type.String(), field: Type.Optional(Type.String()) }),

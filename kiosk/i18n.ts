@@ -70,6 +70,7 @@ export interface Messages {
   greenChosen: (reason: string) => string;
   greenCancel: string;
   greenOnTicket: string;
+  greenNotRecorded: string;
 }
 
 export type RefusalKind = 'queue-closed' | 'daily-cap-reached' | 'outside-hours' | 'unknown-matter' | 'rate-limited' | 'other';
@@ -154,6 +155,7 @@ const zh: Messages = {
   greenChosen: (r) => `绿色通道：${r}，请选择办理事项`,
   greenCancel: '取消绿色通道',
   greenOnTicket: '绿色通道（优先）',
+  greenNotRecorded: '本机暂不能登记绿色通道，请到咨询台说明',
 };
 
 const en: Messages = {
@@ -236,6 +238,7 @@ const en: Messages = {
   greenChosen: (r) => `Priority: ${r}. Now choose your service`,
   greenCancel: 'Cancel priority',
   greenOnTicket: 'Priority',
+  greenNotRecorded: 'Priority could not be recorded here: please tell the guidance desk',
 };
 
 export const MESSAGES: Record<Lang, Messages> = { zh, en };

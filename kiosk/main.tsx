@@ -4,13 +4,16 @@ import { kioskConfig } from './config.js';
 import { startHallData } from './hall-data.js';
 import { IdleTimer } from './idle.js';
 import { idleCountdown, portrait, resetVisitor, visitorPresent } from './state.js';
+import { startPairing } from './pairing.js';
 import { configureTicketing } from './ticketing.js';
 import './styles.css';
 import './screens.css';
 import './ticket.css';
+import './pairing.css';
 
 const config = kioskConfig(location.search);
 configureTicketing(config.deviceId);
+void startPairing(config.deviceId);
 
 const orientation = matchMedia('(orientation: portrait)');
 portrait.value = orientation.matches;

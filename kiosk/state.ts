@@ -27,7 +27,8 @@ export type TicketState =
   | { phase: 'none' }
   | { phase: 'pending'; request: TicketRequest; attempt: number; offline: boolean; gaveUp: boolean }
   | { phase: 'refused'; request: TicketRequest; kind: RefusalKind; queueId: string | null }
-  | { phase: 'issued'; ticket: IssueTicketResponse };
+  /** priorityDropped: green channel was asked for but the kiosk turned out not to be trusted. */
+  | { phase: 'issued'; ticket: IssueTicketResponse; priorityDropped: boolean };
 
 // The hall
 export const catalog = signal<CatalogDto | null>(null);

@@ -2,11 +2,13 @@
  * Taking a ticket from the kiosk. Never shows a number the server did not send; when the
  * server cannot be reached it says so and retries with the same idempotency key; refusals
  * (queue closed, daily cap, outside hours) become a message with what to do instead.
+ * A paired kiosk sends its credential, so its ticket prints and may carry a green-channel reason.
  */
 import type { IssueTicketResponse } from '../contract/dto.js';
 import { api, ApiError, newIdempotencyKey } from '../ui/api.js';
 import type { RefusalKind } from './i18n.js';
 import { forgetKey, keyFor, type KeyStore } from './idempotency.js';
+import { DEVICE_KEY_HEADER, deviceKey, deviceRevoked } from './pairing.js';
 import { navigate, screen, ticket, whenVisitorResets, type TicketRequest } from './state.js';
 
 /** Waits between automatic retries; after the last the visitor can still tap "try again". */
@@ -82,22 +84,38 @@ export function dismissTicketError(): void {
   ticket.value = { phase: 'none' };
 }
 
+/** A kiosk that is not trusted cannot put anyone ahead: the server would refuse the whole ticket. */
+function ticketBody(request: TicketRequest, trusted: boolean): object {
+  const { priority, ...plain } = request;
+  return { ...plain, ...(trusted && priority ? { priority } : {}), source: 'kiosk', ...(deviceId ? { deviceId } : {}) };
+}
+
 async function run(request: TicketRequest, key: string): Promise<void> {
   const mine = ++generation;
-  for (let attempt = 1; ; attempt++) {
+  let attempt = 1;
+  let retriedUntrusted = false;
+  for (;;) {
     ticket.value = { phase: 'pending', request, attempt, offline: attempt > 1, gaveUp: false };
+    const credential = deviceKey();
     try {
-      const issued = await api<IssueTicketResponse>('POST', '/api/tickets',
-        { ...request, source: 'kiosk', ...(deviceId ? { deviceId } : {}) },
-        { idempotencyKey: key, timeoutMs: REQUEST_TIMEOUT_MS });
+      const issued = await api<IssueTicketResponse>('POST', '/api/tickets', ticketBody(request, credential !== null), {
+        idempotencyKey: key, timeoutMs: REQUEST_TIMEOUT_MS, ...(credential ? { headers: { [DEVICE_KEY_HEADER]: credential } } : {}),
+      });
       if (mine !== generation) return;
       forgetKey(store());
-      ticket.value = { phase: 'issued', ticket: issued };
+      ticket.value = { phase: 'issued', ticket: issued, priorityDropped: request.priority !== undefined && !issued.priority };
       if (screen.value.name !== 'ticket') navigate({ name: 'ticket' });
       return;
     } catch (e) {
       if (mine !== generation) return;
       const code = e instanceof ApiError ? e.code : 'network';
+      if (code === 'bad-device-credential' && credential !== null && !retriedUntrusted) {
+        // Unpaired by the hall: the visitor still gets a number (plain, unprinted) under the same
+        // key, so a ticket already issued before the unpairing is handed back, not doubled.
+        retriedUntrusted = true;
+        deviceRevoked();
+        continue;
+      }
       const kind = refusalOf(code);
       if (kind !== 'retry') {
         forgetKey(store());
@@ -109,7 +127,8 @@ async function run(request: TicketRequest, key: string): Promise<void> {
         ticket.value = { phase: 'pending', request, attempt, offline: true, gaveUp: true };
         return;
       }
-      ticket.value = { phase: 'pending', request, attempt: attempt + 1, offline: true, gaveUp: false };
+      attempt++;
+      ticket.value = { phase: 'pending', request, attempt, offline: true, gaveUp: false };
       await sleep(delay);
       if (mine !== generation) return;
     }

@@ -1,26 +1,32 @@
 import { buildApp } from './app.js';
+import { appOptionsOf, ConfigError, loadConfig, type HallConfig } from './config.js';
+import { DatabaseInUseError, holdDatabaseLock, type DatabaseLock } from './ops/db-lock.js';
+import { stopOnSignals } from './ops/shutdown.js';
 
 /** Starts the hall: environment in, a listening server out, a clean stop on SIGINT/SIGTERM. */
-const port = Number(process.env.PORT ?? 3000);
-const host = process.env.HOST ?? '0.0.0.0';
-const dbFile = process.env.DB_FILE ?? 'data/hall.db';
-const demo = process.env.DEMO !== '0';
-
-const app = await buildApp({
-  dbFile,
-  seed: demo ? { password: process.env.DEMO_PASSWORD ?? 'demo' } : false,
-  logger: { level: process.env.LOG_LEVEL ?? 'info' },
-  ...(process.env.TICKET_RATE_LIMIT ? { rateLimit: { max: Number(process.env.TICKET_RATE_LIMIT), timeWindow: 60_000 } } : {}),
-  ...(process.env.PUBLIC_URL ? { publicUrl: process.env.PUBLIC_URL } : {}),
-  ...(process.env.PRINT_TIMEOUT_MS ? { printTimeoutMs: Number(process.env.PRINT_TIMEOUT_MS) } : {}),
-});
-
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    app.log.info({ signal }, 'shutting down');
-    void app.close().then(() => process.exit(0));
-  });
+let config: HallConfig;
+try {
+  config = loadConfig(process.env);
+} catch (err) {
+  if (!(err instanceof ConfigError)) throw err;
+  console.error(`Configuration error · 配置错误: ${err.message}. Not starting.`);
+  process.exit(1);
 }
 
-await app.listen({ port, host });
-app.log.info(`hall ready: kiosk http://localhost:${port}/kiosk · lobby /display · clerk /clerk · API docs /docs`);
+// One server per database file, and a restore refuses to swap files under a running server.
+let lock: DatabaseLock | null = null;
+try {
+  lock = config.dbFile === ':memory:' ? null : holdDatabaseLock(config.dbFile);
+} catch (err) {
+  if (!(err instanceof DatabaseInUseError)) throw err;
+  console.error(`${err.message}: is another hall server running? Not starting.`);
+  process.exit(1);
+}
+
+const app = await buildApp(appOptionsOf(config));
+
+stopOnSignals(app, { timeoutMs: config.shutdownTimeoutMs, afterClose: () => lock?.release() });
+
+await app.listen({ port: config.port, host: config.host });
+if (!config.publicUrl) app.log.warn('PUBLIC_URL is not set: tracking links in QR codes use the address each kiosk reached the server at');
+app.log.info(`hall ready: kiosk http://localhost:${config.port}/kiosk · lobby /display · clerk /clerk · API docs /docs`);

@@ -17,6 +17,8 @@ export interface ApiOptions {
   signal?: AbortSignal;
   /** Give up after this long (ms) and report `network`; default 8000. */
   timeoutMs?: number;
+  /** Extra request headers, e.g. a kiosk's `x-device-key`. */
+  headers?: Record<string, string>;
 }
 
 function isErrorBody(v: unknown): v is ErrorBody {
@@ -25,7 +27,7 @@ function isErrorBody(v: unknown): v is ErrorBody {
 
 /** JSON over fetch with the session cookie; every failure becomes an ApiError the page can switch on. */
 export async function api<T>(method: 'GET' | 'POST', path: string, body?: unknown, options: ApiOptions = {}): Promise<T> {
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = { ...options.headers };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
   const timeout = AbortSignal.timeout(options.timeoutMs ?? 8000);

@@ -1,10 +1,12 @@
 import type { KioskConfig } from '../config.js';
+import { deviceState } from '../pairing.js';
 import { catalog, elderly, goBack, goHome, lang, m, portrait, screen } from '../state.js';
 import { Browse } from './Browse.js';
 import { GreenChannel } from './GreenChannel.js';
 import { Home } from './Home.js';
 import { IdleOverlay } from './IdleOverlay.js';
 import { MatterDetail } from './MatterDetail.js';
+import { PairingDialog } from './PairingDialog.js';
 import { Search } from './Search.js';
 import { TicketOverlay } from './TicketOverlay.js';
 import { TicketScreen } from './TicketScreen.js';
@@ -38,12 +40,13 @@ function BottomNav() {
 export function App({ config }: { config: KioskConfig }) {
   const classes = ['kiosk', `lang-${lang.value}`, elderly.value ? 'elderly' : '', portrait.value ? 'portrait' : 'landscape', `on-${screen.value.name}`];
   return (
-    <div class={classes.filter(Boolean).join(' ')} lang={lang.value === 'zh' ? 'zh-CN' : 'en'}>
+    <div class={classes.filter(Boolean).join(' ')} lang={lang.value === 'zh' ? 'zh-CN' : 'en'} data-pairing={deviceState.value}>
       <TopBar />
       {catalog.value ? <CurrentScreen config={config} /> : <main class="screen loading"><p role="status">{m.value.connecting}</p></main>}
       <BottomNav />
       <TicketOverlay />
       <IdleOverlay />
+      <PairingDialog />
     </div>
   );
 }

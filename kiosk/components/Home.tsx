@@ -1,6 +1,7 @@
 import type { CatalogDto, QueueDto } from '../../contract/dto.js';
 import { departmentsOfQueue, homeTiles, pageOf, queueOfKind, queueOpen, waitingIn, windowsServing } from '../catalog-view.js';
 import { nameIn } from '../i18n.js';
+import { deviceState } from '../pairing.js';
 import { catalog, lang, m, navigate, priority, snapshot } from '../state.js';
 import { takeTicket } from '../ticketing.js';
 import { GreenBanner } from './GreenChannel.js';
@@ -56,10 +57,12 @@ export function Home() {
               <span class="action-hint">{t.consultFirstHint}</span>
             </button>
           )}
-          <button type="button" class="action green" data-testid="green-channel" onClick={() => navigate({ name: 'green' })}>
-            <span class="action-name">{t.greenChannel}</span>
-            <span class="action-hint">{t.greenChannelHint}</span>
-          </button>
+          {deviceState.value === 'paired' && (
+            <button type="button" class="action green" data-testid="green-channel" onClick={() => navigate({ name: 'green' })}>
+              <span class="action-name">{t.greenChannel}</span>
+              <span class="action-hint">{t.greenChannelHint}</span>
+            </button>
+          )}
           {results && (
             <button type="button" class="action results" onClick={() => navigate({ name: 'browse', queueId: results.id })}>
               <span class="action-name">{t.resultsPickup}</span>

@@ -37,6 +37,7 @@ export function TicketScreen({ returnMs, unprintedReturnMs }: { returnMs: number
         <p class="ticket-label">{t.yourNumber}</p>
         <p class="ticket-number" data-testid="ticket-number">{issued.number}</p>
         {issued.priority && <p class="ticket-green">{t.greenOnTicket} · {t.greenReasons[issued.priority]}</p>}
+        {state.phase === 'issued' && state.priorityDropped && <p class="ticket-green-missing" data-testid="green-not-recorded">{t.greenNotRecorded}</p>}
         <p class="ticket-where" data-testid="ticket-where">{t.goTo(windows)}</p>
         <p class="ticket-queue">{queueName}{matter && <span class="ticket-matter"> · {nameIn(lang.value, matter)}</span>}</p>
         <p class="ticket-ahead" data-testid="ticket-ahead">{t.peopleAhead(issued.peopleAhead)}</p>

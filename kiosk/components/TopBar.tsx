@@ -1,5 +1,6 @@
 import { catalog, elderly, hallOffline, lang, m } from '../state.js';
 import { nameIn } from '../i18n.js';
+import { PairingBadge } from './PairingBadge.js';
 
 /** Hall name, and the two switches every visitor may need at any moment. */
 export function TopBar() {
@@ -12,6 +13,7 @@ export function TopBar() {
         <span class="hall-sub">{lang.value === 'zh' ? '自助取号 · Self-service tickets' : hall?.name ?? ''}</span>
       </div>
       {hallOffline.value && <span class="offline-badge" role="status">{t.serverUnreachable}</span>}
+      <PairingBadge />
       <div class="topbar-actions">
         <button type="button" class="btn switch" lang={lang.value === 'zh' ? 'en' : 'zh'} data-testid="lang"
           onClick={() => { lang.value = lang.value === 'zh' ? 'en' : 'zh'; }}>

@@ -1,12 +1,21 @@
 import { randomBytes } from 'node:crypto';
 import type { SessionUserDto } from '../../contract/dto.js';
-import { verifyPassword } from '../auth/password.js';
-import { fail } from '../domain/errors.js';
-import type { Actor } from './actor.js';
+import { lockDurationMs, retryAfterSeconds } from '../auth/lockout.js';
+import { passwordProblem } from '../auth/password-policy.js';
+import { DUMMY_HASH, hashPassword, verifyPassword } from '../auth/password.js';
+import { DomainError, fail } from '../domain/errors.js';
+import { allowedWindowsOf, type Actor } from './actor.js';
 import type { HallServices } from './context.js';
 import { leaveWindows } from './window-session.js';
 
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
+
+/** `account-locked`, with the wait the route sends as Retry-After. */
+export class AccountLockedError extends DomainError {
+  constructor(readonly retryAfterSeconds: number) {
+    super('account-locked', `too many failed sign-ins: this account is locked, try again in ${retryAfterSeconds} s`);
+  }
+}
 
 export function sessionUser(s: HallServices, actor: Actor): SessionUserDto {
   const user = s.auth.user(actor.userId);
@@ -15,14 +24,50 @@ export function sessionUser(s: HallServices, actor: Actor): SessionUserDto {
   return {
     id: user.id, username: user.username, name: user.name, staffNo: user.staffNo, role: user.role, mustChangePassword: user.mustChangePassword,
     defaultWindowId: user.defaultWindowId, windowId: held?.id ?? null,
+    allowedWindowIds: [...allowedWindowsOf(s, actor)].sort((a, b) => a - b),
   };
+}
+
+function refuseIfLocked(s: HallServices, userId: number): void {
+  const lockedUntil = s.auth.user(userId)?.lockedUntil ?? null;
+  const now = s.clock();
+  if (lockedUntil !== null && lockedUntil > now) throw new AccountLockedError(retryAfterSeconds(lockedUntil, now));
+}
+
+/** One more consecutive failure; at the threshold and past it, the lock grows. */
+function countFailure(s: HallServices, userId: number): void {
+  const now = s.clock();
+  s.database.sqlite.transaction(() => {
+    const lockMs = lockDurationMs(s.auth.addFailedLogin(userId));
+    if (lockMs > 0) s.auth.lockUntil(userId, now + lockMs);
+  }).immediate();
+}
+
+/**
+ * Checks a password against an account with the lockout rules: a locked account is refused
+ * before the password is even looked at (the right one included), a failure counts, a success
+ * resets the count. Guesses raced in parallel are all counted, and a lock set meanwhile wins.
+ */
+async function checkPassword(s: HallServices, userId: number, passwordHash: string, password: string): Promise<boolean> {
+  refuseIfLocked(s, userId);
+  const ok = await verifyPassword(password, passwordHash);
+  if (!ok) {
+    countFailure(s, userId);
+    return false;
+  }
+  refuseIfLocked(s, userId);
+  s.auth.clearFailedLogins(userId);
+  return true;
 }
 
 export async function login(s: HallServices, username: string, password: string): Promise<{ sessionId: string; user: SessionUserDto }> {
   const user = s.auth.userByName(username);
-  // Verify even for unknown users so timing does not tell which usernames exist.
-  const ok = await verifyPassword(password, user?.passwordHash ?? 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=');
-  if (!user || !ok) fail('bad-credentials', 'wrong username or password');
+  if (!user) {
+    // Verify anyway so timing does not tell which usernames exist; no counter for a name that is not there.
+    await verifyPassword(password, DUMMY_HASH);
+    fail('bad-credentials', 'wrong username or password');
+  }
+  if (!(await checkPassword(s, user.id, user.passwordHash, password))) fail('bad-credentials', 'wrong username or password');
   const now = s.clock();
   const sessionId = randomBytes(24).toString('base64url');
   s.auth.purgeExpired(now);
@@ -34,6 +79,30 @@ export async function login(s: HallServices, username: string, password: string)
 export function logout(s: HallServices, sessionId: string): void {
   leaveWindows(s, sessionId);
   s.auth.deleteSession(sessionId);
+}
+
+/** Signs the account out everywhere but `except`: its idle windows close, as on sign-out. */
+export function endSessionsOf(s: HallServices, userId: number, except?: string): void {
+  for (const id of s.auth.sessionIdsOfUser(userId, except)) logout(s, id);
+}
+
+/**
+ * The account holder sets a new password: the current one must be right (and counts towards the
+ * lockout like a sign-in), the new one must differ and pass the policy. Every other session of
+ * the account ends, so a password someone else knew stops working everywhere at once.
+ */
+export async function changePassword(s: HallServices, actor: Actor, currentPassword: string, newPassword: string): Promise<SessionUserDto> {
+  const user = s.auth.user(actor.userId);
+  if (!user) fail('not-signed-in', 'the account no longer exists');
+  if (!(await checkPassword(s, user.id, user.passwordHash, currentPassword))) fail('bad-credentials', 'the current password is wrong');
+  if (newPassword === currentPassword) fail('password-unchanged', 'the new password must differ from the current one');
+  const problem = passwordProblem(newPassword, user.username);
+  if (problem) fail('password-too-weak', problem);
+  const hash = await hashPassword(newPassword);
+  s.auth.setPassword(user.id, hash, false);
+  endSessionsOf(s, user.id, actor.sessionId);
+  s.audit.add({ hallId: s.hallId, at: s.clock(), actorId: user.id, actorName: user.name, action: 'password-changed', detail: JSON.stringify({ userId: user.id, username: user.username }) });
+  return sessionUser(s, { ...actor, mustChangePassword: false });
 }
 
 /** The actor behind a session id, or null when it is unknown or expired. */

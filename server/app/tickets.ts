@@ -41,7 +41,6 @@ export function issueTicket(s: HallServices, input: IssueInput): IssueResult {
   return runCommand<IssueResult>(s, (now) => {
     const hall = hallOf(s);
     const day = today(s, hall, now);
-    const source = authoriseIssue(input.issuer, input, hall.anonymousTickets);
     if (input.idempotencyKey) {
       const earlier = s.tickets.byIdempotencyKey(input.idempotencyKey, day);
       if (earlier) {
@@ -50,6 +49,8 @@ export function issueTicket(s: HallServices, input: IssueInput): IssueResult {
         return { result: { ticket: ticketDto(s, hall, earlier, now), row: earlier, replayed: true }, events: [] };
       }
     }
+    // After the replay: a retry gets back the ticket it was given, even if the kiosk was unpaired since.
+    const source = authoriseIssue(input.issuer, input, hall.anonymousTickets);
     const matter = input.matterId === undefined ? undefined : s.catalog.matter(input.matterId);
     if (input.matterId !== undefined && !matter) fail('matter-not-found', `no matter ${input.matterId}`);
     const queueId = matter?.queueId ?? input.queueId;

@@ -1,6 +1,7 @@
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, asc, eq, gt, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from './client.js';
 import { sessions, settings, users } from './schema.js';
+import type { UserRow } from './windows-repo.js';
 
 export type SessionRow = typeof sessions.$inferSelect;
 
@@ -8,11 +9,31 @@ export function authRepo(db: Db) {
   return {
     userByName: (username: string) => db.select().from(users).where(eq(users.username, username)).get(),
     user: (id: number) => db.select().from(users).where(eq(users.id, id)).get(),
+    allUsers: (): UserRow[] => db.select().from(users).orderBy(asc(users.id)).all(),
+    /** Counts one more consecutive failure in the database itself, so concurrent guesses all count. */
+    addFailedLogin: (userId: number): number =>
+      db.update(users).set({ failedLogins: sql`${users.failedLogins} + 1` }).where(eq(users.id, userId))
+        .returning({ n: users.failedLogins }).get()?.n ?? 0,
+    lockUntil(userId: number, until: number): void {
+      db.update(users).set({ lockedUntil: until }).where(eq(users.id, userId)).run();
+    },
+    clearFailedLogins(userId: number): void {
+      db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, userId)).run();
+    },
+    /** A new password ends any lockout: the account starts over. */
+    setPassword(userId: number, passwordHash: string, mustChangePassword: boolean): void {
+      db.update(users).set({ passwordHash, mustChangePassword, failedLogins: 0, lockedUntil: null }).where(eq(users.id, userId)).run();
+    },
     createSession(row: SessionRow): void {
       db.insert(sessions).values(row).run();
     },
     liveSession: (id: string, now: number): SessionRow | undefined =>
       db.select().from(sessions).where(and(eq(sessions.id, id), gt(sessions.expiresAt, now))).get(),
+    /** The account's sessions, but for `except` (the one changing its own password keeps going). */
+    sessionIdsOfUser: (userId: number, except?: string): string[] =>
+      db.select({ id: sessions.id }).from(sessions)
+        .where(except === undefined ? eq(sessions.userId, userId) : and(eq(sessions.userId, userId), ne(sessions.id, except)))
+        .all().map((r) => r.id),
     deleteSession(id: string): void {
       db.delete(sessions).where(eq(sessions.id, id)).run();
     },

@@ -20,12 +20,12 @@ const MIGRATIONS = resolve(import.meta.dirname, '../../drizzle');
  * synchronous=FULL: an acknowledged ticket must survive power loss too, or tomorrow's
  * numbers could repeat one that is already printed.
  */
-export function openDatabase(file: string): Database_ {
+export function openDatabase(file: string, options: { busyTimeoutMs?: number } = {}): Database_ {
   if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
   const sqlite = new Database(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
-  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
   sqlite.pragma('foreign_keys = ON');
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: MIGRATIONS });

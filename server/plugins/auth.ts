@@ -67,7 +67,9 @@ export default fp(async function auth(app: FastifyInstance) {
     }
   });
 
-  app.addHook('preHandler', async (request) => {
+  // onRequest, before the body is read or validated: a caller without the right gets 401/403,
+  // never a validation answer that tells them about the route's body.
+  app.addHook('onRequest', async (request) => {
     const config = request.routeOptions.config;
     const access = config.access;
     if (access === undefined) return;

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { CallNextResult, ClerkStats, CurrentTicket, ErrorResponse, Outcome, Window, WindowQueue } from '../../contract/schemas.js';
+import { CallNextResult, ClerkStats, CurrentTicket, ErrorResponse, NoBody, Outcome, Window, WindowQueue } from '../../contract/schemas.js';
 import { clerkStats, listWindows, windowQueue } from '../app/queries.js';
 import { callNext, currentOfWindow, finishCurrent, noShowCurrent, recallCurrent, startCurrent, transferCurrent } from '../app/window-calls.js';
 import { closeWindow, openWindow, pauseWindow, resumeWindow } from '../app/window-session.js';
@@ -20,7 +20,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/api/windows/:windowId/queue', {
     config: { access: 'staff' },
     schema: { tags: ['windows'], summary: 'The window’s waiting line in call order, and why the next is next', params: Params, response: { 200: WindowQueue, ...errors } },
-  }, async (request) => windowQueue(app.hall, request.params.windowId));
+  }, async (request) => windowQueue(app.hall, actor(request), request.params.windowId));
 
   app.get('/api/me/stats', {
     config: { access: 'staff' },
@@ -45,12 +45,12 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     ['resume', 'Resume the window (恢复)', resumeWindow],
   ] as const) {
     app.post(`/api/windows/:windowId/${path}`, {
-      ...clerk, schema: { tags, summary, params: Params, response: { 200: Window, ...errors } },
+      ...clerk, schema: { tags, summary, params: Params, body: NoBody, response: { 200: Window, ...errors } },
     }, async (request) => run(app.hall, actor(request), request.params.windowId));
   }
 
   app.post('/api/windows/:windowId/call-next', {
-    ...clerk, schema: { tags, summary: 'Call the next ticket (呼叫下一位)', params: Params, response: { 200: CallNextResult, ...errors } },
+    ...clerk, schema: { tags, summary: 'Call the next ticket (呼叫下一位)', params: Params, body: NoBody, response: { 200: CallNextResult, ...errors } },
   }, async (request) => callNext(app.hall, actor(request), request.params.windowId));
 
   app.get('/api/windows/:windowId/current', {

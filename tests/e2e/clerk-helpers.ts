@@ -60,8 +60,9 @@ export async function shownTicket(page: Page): Promise<{ id: string; number: str
   return { id, number };
 }
 
-export async function issue(server: TestServer, body: IssueTicketRequest): Promise<TicketDto> {
-  const r = await server.app.inject({ method: 'POST', url: '/api/tickets', payload: body });
+/** Take a ticket as anyone, or as a paired kiosk (green channel) with its `x-device-key`. */
+export async function issue(server: TestServer, body: IssueTicketRequest, deviceKey?: string): Promise<TicketDto> {
+  const r = await server.app.inject({ method: 'POST', url: '/api/tickets', payload: body, headers: deviceKey ? { 'x-device-key': deviceKey } : {} });
   expect(r.statusCode).toBe(201);
   return r.json<TicketDto>();
 }

@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { CatalogDto } from '../../contract/dto.js';
 import { launchBrowser, screenshot } from '../support/browser.js';
 import { movableClock } from '../support/clock.js';
+import { pairKiosk } from '../support/devices.js';
 import { startServer, type TestServer } from '../support/server.js';
 import { issue, LARGE, openConsole, pad, shownTicket, signInAt, SMALL } from './clerk-helpers.js';
 
@@ -32,15 +33,14 @@ async function overflowing(page: Page): Promise<string[]> {
 
 describe.each([['1366x768', SMALL, 'clerk16', 16], ['1920x1080', LARGE, 'clerk17', 17]] as const)('console at %s', (size, viewport, username, windowId) => {
   it('signed out, working with a ticket and its checklist, finishing', async () => {
-    // Windows 16 and 17 serve HR & social security: a line with green-channel and appointment marks.
+    // Windows 16 and 17 serve HR & social security: a line with a green-channel mark (from a paired kiosk).
     const catalog = (await server.app.inject('/api/catalog')).json<CatalogDto>();
     const matterId = catalog.matters.find((m) => m.queueId === 'hr-social' && m.materials.length >= 4)?.id ?? '';
     for (let i = 0; i < 4; i++) {
       await issue(server, { matterId });
       clock.advance(60_000);
     }
-    await issue(server, { matterId, priority: 'elderly' });
-    await issue(server, { matterId, appointmentCode: `AP-${size}` });
+    await issue(server, { matterId, priority: 'elderly' }, await pairKiosk(server.app, 'K01'));
     clock.advance(5 * 60_000);
 
     const { page, problems } = await openConsole(browser, server, viewport);

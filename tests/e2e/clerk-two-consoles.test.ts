@@ -66,12 +66,25 @@ describe('two consoles', () => {
     await second.page.keyboard.press('Escape');
     expect((await windowNow(server, 3)).clerk?.name).toBe(holder);
 
+    // A colleague may not take a visitor away from the clerk serving them.
     await second.page.getByTestId('takeover').click();
     await second.page.getByTestId('confirm').click();
-    await waitOnline(second.page);
+    await expect.poll(() => second.page.locator('.window-choice .notice').textContent()).toContain('需值班主任接管');
+    expect((await windowNow(server, 3)).clerk?.name).toBe(holder);
+    await second.context.close();
+
+    // The supervisor may, after confirming.
+    const third = await openConsole(browser, server);
+    await signIn(third.page, 'supervisor');
+    await third.page.getByTestId('window-select').selectOption('3');
+    await third.page.getByTestId('open-window').click();
+    await third.page.getByTestId('refusal').waitFor();
+    await third.page.getByTestId('takeover').click();
+    await third.page.getByTestId('confirm').click();
+    await waitOnline(third.page);
     // The window keeps its ticket: the new console shows it.
-    expect((await shownTicket(second.page)).id).toBe(held.id);
-    expect((await windowNow(server, 3)).clerk?.name).not.toBe(holder);
+    expect((await shownTicket(third.page)).id).toBe(held.id);
+    expect((await windowNow(server, 3)).clerk?.name).toBe('值班主任');
 
     // The first console says so plainly and acts no more.
     const notice = first.page.getByTestId('taken-over');
@@ -83,11 +96,11 @@ describe('two consoles', () => {
     expect((await ticket(server, held.id)).status).toBe('called');
 
     // The console that holds the window works on.
-    await second.page.keyboard.press('F3');
+    await third.page.keyboard.press('F3');
     await expect.poll(async () => (await ticket(server, held.id)).status).toBe('serving');
-    expect([...first.problems, ...second.problems]).toEqual([]);
+    expect([...first.problems, ...third.problems]).toEqual([]);
     await first.context.close();
-    await second.context.close();
+    await third.context.close();
   });
 
   it('a second tab of the same browser (same session) stops the first one too', async () => {

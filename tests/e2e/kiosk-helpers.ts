@@ -5,6 +5,7 @@ import { expect } from 'vitest';
 import type { TicketDto } from '../../contract/dto.js';
 import { devices } from '../../server/db/schema.js';
 import type { TestServer } from '../support/server.js';
+import { pairingCode as makePairingCode } from '../support/devices.js';
 
 export const PORTRAIT = { width: 1080, height: 1920 };
 export const LANDSCAPE = { width: 1920, height: 1080 };
@@ -25,6 +26,25 @@ export async function openKiosk(browser: Browser, server: TestServer, query = 'd
   await page.goto(`${server.url}/kiosk?${query}`);
   await page.locator('.tile').first().waitFor();
   return { page, problems };
+}
+
+/** A one-time pairing code for a kiosk, made as an administrator does on the admin page. */
+export async function pairingCode(server: TestServer, deviceId: string): Promise<string> {
+  return makePairingCode(server.app, deviceId);
+}
+
+/** The address an installer opens on the kiosk once: it pairs on load (each call spends one of the 10 pairings a minute). */
+export async function pairedKioskUrl(server: TestServer, deviceId: string, extraQuery = ''): Promise<string> {
+  const code = await pairingCode(server, deviceId);
+  return `/kiosk?device=${deviceId}&pair=${code}${extraQuery ? `&${extraQuery}` : ''}`;
+}
+
+/** A kiosk paired through its address, once the server has given it its credential. */
+export async function openPairedKiosk(browser: Browser, server: TestServer, deviceId = 'K01', extraQuery = '', viewport = PORTRAIT): Promise<KioskPage> {
+  const url = await pairedKioskUrl(server, deviceId, extraQuery);
+  const kiosk = await openKiosk(browser, server, url.replace(/^\/kiosk\?/, ''), viewport);
+  await kiosk.page.locator('.kiosk[data-pairing="paired"]').waitFor();
+  return kiosk;
 }
 
 /** Search by tapping letters on the on-screen keyboard, then open the matter. */

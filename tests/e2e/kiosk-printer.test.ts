@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser, screenshot } from '../support/browser.js';
 import { closedPrinterUrl, startFakePrinter, type FakePrinter } from '../support/fake-printer.js';
 import { startServer, type TestServer } from '../support/server.js';
-import { openKiosk, openMatter, searchByKeys, setPrinter, shownTicketMatchesServer } from './kiosk-helpers.js';
+import { openMatter, openPairedKiosk, searchByKeys, setPrinter, shownTicketMatchesServer } from './kiosk-helpers.js';
 
 let server: TestServer;
 let browser: Browser;
@@ -24,7 +24,8 @@ afterAll(async () => {
 describe('the printer fails, the visitor still leaves with a number', () => {
   for (const [device, fault] of [['K01', 'switched off'], ['K02', 'stalled']] as const) {
     it(`${fault}: the ticket, the QR code and "photograph this screen" within 3 s`, async () => {
-      const { page, problems } = await openKiosk(browser, server, `device=${device}&back=60&idle=120`);
+      // Paired: only a paired kiosk's ticket goes to its printer at all.
+      const { page, problems } = await openPairedKiosk(browser, server, device, 'back=60&idle=120');
       await searchByKeys(page, 'sfzhl');
       await openMatter(page, 'public-security-001');
       await page.getByTestId('take-ticket').tap();

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, screenshot } from '../support/browser.js';
 import { startFakePrinter, type FakePrinter } from '../support/fake-printer.js';
 import { startServer, type TestServer } from '../support/server.js';
-import { LANDSCAPE, layoutProblems, openKiosk, openMatter, PORTRAIT, searchByKeys, setPrinter, shownTicketMatchesServer } from './kiosk-helpers.js';
+import { LANDSCAPE, layoutProblems, openMatter, openPairedKiosk, PORTRAIT, searchByKeys, setPrinter, shownTicketMatchesServer } from './kiosk-helpers.js';
 
 let server: TestServer;
 let browser: Browser;
@@ -37,7 +37,7 @@ describe('kiosk screens at 1080×1920 and 1920×1080, Chinese and English, norma
   for (const [orientation, viewport] of orientations) {
     it(orientation, async () => {
       // One kiosk per orientation, as in a hall: each combination is a new visitor on the same page.
-      const { page, problems } = await openKiosk(browser, server, 'device=K01&idle=600&back=600', viewport);
+      const { page, problems } = await openPairedKiosk(browser, server, 'K01', 'idle=600&back=600', viewport);
       for (const lang of ['zh', 'en'] as const) {
         for (const mode of ['normal', 'elderly'] as const) {
           const tag = `${lang}-${mode}-${orientation}`;
@@ -69,7 +69,7 @@ describe('kiosk screens at 1080×1920 and 1920×1080, Chinese and English, norma
 
   for (const [orientation, viewport] of orientations) {
     it(`browse, green channel and a long checklist (${orientation})`, async () => {
-      const { page } = await openKiosk(browser, server, 'device=K01&idle=600', viewport);
+      const { page } = await openPairedKiosk(browser, server, 'K01', 'idle=600', viewport);
       await page.locator('[data-queue="general-livelihood"]').tap();
       await shoot(page, `kiosk-browse-departments-zh-normal-${orientation}`);
       await page.locator('[data-department="health"]').tap();

@@ -5,7 +5,7 @@ import { queues } from '../../server/db/schema.js';
 import { launchBrowser, screenshot } from '../support/browser.js';
 import { startFakePrinter, type FakePrinter } from '../support/fake-printer.js';
 import { startServer, type TestServer } from '../support/server.js';
-import { openKiosk, openMatter, searchByKeys, setPrinter, shownTicketMatchesServer, waitingIn, type KioskPage } from './kiosk-helpers.js';
+import { openKiosk, openMatter, openPairedKiosk, searchByKeys, setPrinter, shownTicketMatchesServer, waitingIn, type KioskPage } from './kiosk-helpers.js';
 
 let server: TestServer;
 let browser: Browser;
@@ -30,10 +30,15 @@ const open = async (query?: string): Promise<Page> => {
   kiosk = await openKiosk(browser, server, query);
   return kiosk.page;
 };
+/** Printing and the green channel are for kiosks the hall has paired. */
+const openPaired = async (extraQuery?: string): Promise<Page> => {
+  kiosk = await openPairedKiosk(browser, server, 'K01', extraQuery);
+  return kiosk.page;
+};
 
 describe('a visitor at the kiosk', () => {
   it('finds a matter by pinyin initials, reads its checklist, takes a ticket the server issued', async () => {
-    const page = await open();
+    const page = await openPaired();
     await searchByKeys(page, 'gtgsh');
     const row = page.locator('.matter-row').first();
     await expect.poll(() => row.getAttribute('data-matter')).toBe('market-001');
@@ -152,7 +157,7 @@ describe('a visitor at the kiosk', () => {
   });
 
   it('takes a green-channel ticket that goes ahead', async () => {
-    const page = await open();
+    const page = await openPaired();
     await page.getByTestId('green-channel').tap();
     await page.locator('[data-reason="elderly"]').tap();
     expect(await page.locator('.green-banner').textContent()).toContain('70 岁以上老年人');
@@ -239,7 +244,7 @@ describe('leaving nothing behind', () => {
   });
 
   it('the ticket screen goes back home by itself', async () => {
-    const page = await open('device=K01&back=3');
+    const page = await openPaired('back=3');
     await searchByKeys(page, 'sbk');
     await openMatter(page, 'hr-social-003');
     await page.getByTestId('take-ticket').tap();

@@ -1,0 +1,121 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { DeviceDto } from '../contract/dto.js';
+import { busy, codes, confirmingUnpair, devices, loadDevices, makePairingCode, problem, REFRESH_MS, unpairDevice } from './devices.js';
+import { dateTime, PRINTER_STATUS } from './labels.js';
+import { PairingCodeCard } from './pairing-code-card.js';
+import { session, signOut } from './session.js';
+import { SignIn } from './sign-in.js';
+
+function ConfirmUnpair({ device }: { device: DeviceDto }) {
+  return (
+    <div class="confirm" role="alertdialog" aria-labelledby={`unpair-${device.id}`} data-testid="confirm-unpair">
+      <p id={`unpair-${device.id}`}>
+        确定解除 <strong>{device.id}</strong> 的配对？解除后该机不再打印凭条，也不能办理绿色通道，但仍可取普通号。
+        <br />Unpair {device.id}? It stops printing and loses the green channel; plain tickets still work.
+      </p>
+      <button type="button" class="btn danger" data-testid="confirm-unpair-yes" disabled={busy.value !== null}
+        onClick={() => void unpairDevice(device.id)}>确认解除 · Unpair</button>
+      <button type="button" class="btn" data-testid="confirm-unpair-no" onClick={() => { confirmingUnpair.value = null; }}>取消 · Cancel</button>
+    </div>
+  );
+}
+
+function DeviceRow({ device, now }: { device: DeviceDto; now: number }) {
+  const code = codes.value.get(device.id);
+  const confirming = confirmingUnpair.value === device.id;
+  return (
+    <>
+      <tr data-device={device.id} data-paired={String(device.paired)}>
+        <td><strong>{device.id}</strong></td>
+        <td>{device.name}</td>
+        <td class="pairing" data-testid="device-pairing">
+          {device.paired
+            ? <><span class="tag ok">已配对 · Paired</span>{device.pairedAt && <small>{dateTime(device.pairedAt)} 起 · since</small>}</>
+            : <span class="tag off">未配对 · Not paired</span>}
+        </td>
+        <td class="printer">
+          <span class={`tag printer-${device.printerStatus}`}>{PRINTER_STATUS[device.printerStatus]}</span>
+          {device.printerDetail && <small>{device.printerDetail}</small>}
+          <small>{device.printerUrl ?? '无打印机 · no printer'}</small>
+        </td>
+        <td>
+          <div class="actions">
+            <button type="button" class="btn primary" data-testid="make-pairing-code" disabled={busy.value !== null}
+              onClick={() => void makePairingCode(device)}>生成配对码 · Pairing code</button>
+            {device.paired && (
+              <button type="button" class="btn" data-testid="unpair" disabled={busy.value !== null || confirming}
+                onClick={() => { confirmingUnpair.value = device.id; }}>解除配对 · Unpair</button>
+            )}
+          </div>
+        </td>
+      </tr>
+      {(confirming || code) && (
+        <tr class="detail-row">
+          <td colSpan={5}>
+            {confirming && <ConfirmUnpair device={device} />}
+            {code && <PairingCodeCard code={code} device={device} now={now} />}
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}
+
+function DeviceTable() {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    void loadDevices();
+    const timer = setInterval(() => { setNow(Date.now()); void loadDevices(); }, REFRESH_MS);
+    return () => clearInterval(timer);
+  }, []);
+  const list = devices.value;
+  return (
+    <>
+      {problem.value && <p class="problem" role="alert">{problem.value}</p>}
+      {list === null ? <p class="muted">正在读取… Loading…</p> : (
+        <table class="devices" data-testid="devices">
+          <thead>
+            <tr><th>编号 ID</th><th>名称 Name</th><th>配对 Pairing</th><th>打印机 Printer</th><th>操作 Actions</th></tr>
+          </thead>
+          <tbody>
+            {list.map((d) => <DeviceRow key={d.id} device={d} now={now} />)}
+          </tbody>
+        </table>
+      )}
+      <p class="muted">
+        配对后的取号机才会打印凭条、办理绿色通道；未配对的仍可取普通号。· Only paired kiosks print and offer the green channel; unpaired ones still issue plain tickets.
+        <button type="button" class="btn link" onClick={() => { setNow(Date.now()); void loadDevices(); }}>刷新 · Refresh</button>
+      </p>
+    </>
+  );
+}
+
+/** 自助取号机: pairing codes and unpairing, for a signed-in administrator. */
+export function KiosksSection() {
+  const s = session.value;
+  return (
+    <section class="kiosks" aria-labelledby="kiosks-title" data-testid="kiosks">
+      <div class="section-head">
+        <h2 id="kiosks-title">自助取号机 <span>Kiosks</span></h2>
+        {s.kind === 'signed-in' && (
+          <p class="who">
+            {s.user.name}（{s.user.username}）
+            <button type="button" class="btn" data-testid="sign-out" onClick={() => void signOut()}>退出 · Sign out</button>
+          </p>
+        )}
+      </div>
+      {s.kind === 'loading' && <p class="muted">…</p>}
+      {s.kind === 'signed-out' && <SignIn notice={s.notice} />}
+      {s.kind === 'signed-in' && s.user.mustChangePassword && (
+        <p class="notice" data-testid="must-change-password">
+          请先修改初始密码：打开 <a href="/clerk">窗口工作台 /clerk</a> 登录并按提示修改，再回到此页。
+          <br />Change the initial password first: sign in at <a href="/clerk">/clerk</a>, follow the prompt, then come back.
+        </p>
+      )}
+      {s.kind === 'signed-in' && !s.user.mustChangePassword && s.user.role !== 'admin' && (
+        <p class="notice" data-testid="admin-only">仅管理员可管理自助取号机，请使用管理员账号登录。· Administrators only: sign in with an admin account.</p>
+      )}
+      {s.kind === 'signed-in' && !s.user.mustChangePassword && s.user.role === 'admin' && <DeviceTable />}
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+/** What the admin page says, Chinese first and English second, and how it names server errors. */
+import type { DeviceDto } from '../contract/dto.js';
+import { ApiError } from '../ui/api.js';
+
+export const PRINTER_STATUS: Record<DeviceDto['printerStatus'], string> = {
+  unknown: '未知（尚未打印）· Unknown (nothing printed yet)',
+  ok: '正常 · OK',
+  offline: '离线 · Offline',
+  error: '故障 · Error',
+};
+
+const ERRORS: Record<string, string> = {
+  'bad-credentials': '用户名或密码错误 · Wrong username or password',
+  'account-locked': '尝试次数过多，账号暂时锁定，请稍后再试 · Too many tries: the account is locked for a while',
+  'rate-limited': '操作太频繁，请稍后再试 · Too many requests: try again shortly',
+  'not-signed-in': '登录已过期，请重新登录 · Signed out: sign in again',
+  forbidden: '仅管理员可操作 · Administrators only',
+  'password-change-required': '请先修改初始密码 · Change the initial password first',
+  'device-not-found': '找不到该设备 · No such device',
+  'origin-forbidden': '请求来自其他网站，已拒绝 · Refused: the request came from another site',
+  network: '连接不上服务器 · Cannot reach the server',
+};
+
+export function errorText(e: unknown): string {
+  const code = e instanceof ApiError ? e.code : 'network';
+  return ERRORS[code] ?? `操作失败 · Failed (${code})`;
+}
+
+export const errorCode = (e: unknown): string => (e instanceof ApiError ? e.code : 'network');
+
+/** "14:35", in the admin's own clock: the code is typed on a kiosk in the same hall. */
+export function clockTime(iso: string): string {
+  return new Date(iso).toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', hour12: false });
+}
+
+export function dateTime(iso: string): string {
+  return new Date(iso).toLocaleString('zh-CN', { month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
+}

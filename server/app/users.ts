@@ -1,0 +1,45 @@
+import { hashPassword, randomPassword } from '../auth/password.js';
+import { fail } from '../domain/errors.js';
+import type { Actor } from './actor.js';
+import { endSessionsOf } from './auth.js';
+import type { HallServices } from './context.js';
+
+/** An account as the hall administrator sees it: never the hash. */
+export interface UserAccountDto {
+  id: number;
+  username: string;
+  name: string;
+  staffNo: string;
+  role: 'clerk' | 'supervisor' | 'admin';
+  defaultWindowId: number | null;
+  /** Until when sign-in is refused after repeated failures; null when not locked now. */
+  lockedUntil: number | null;
+  mustChangePassword: boolean;
+}
+
+export function listUsers(s: HallServices): UserAccountDto[] {
+  const now = s.clock();
+  return s.auth.allUsers().map((u) => ({
+    id: u.id, username: u.username, name: u.name, staffNo: u.staffNo, role: u.role, defaultWindowId: u.defaultWindowId,
+    lockedUntil: u.lockedUntil !== null && u.lockedUntil > now ? u.lockedUntil : null,
+    mustChangePassword: u.mustChangePassword,
+  }));
+}
+
+/**
+ * The administrator gives an account a one-time password (a clerk who forgot theirs, or a new
+ * one seeded with a random password): it must be changed at the next sign-in, the lockout is
+ * lifted, and every session of the account ends, so whoever held the old password is out.
+ */
+export async function resetPassword(s: HallServices, admin: Actor, userId: number): Promise<{ temporaryPassword: string }> {
+  const user = s.auth.user(userId);
+  if (!user) fail('user-not-found', `no account ${userId}`);
+  const temporaryPassword = randomPassword();
+  s.auth.setPassword(user.id, await hashPassword(temporaryPassword), true);
+  endSessionsOf(s, user.id);
+  s.audit.add({
+    hallId: s.hallId, at: s.clock(), actorId: admin.userId, actorName: admin.name, action: 'password-reset',
+    detail: JSON.stringify({ userId: user.id, username: user.username }),
+  });
+  return { temporaryPassword };
+}
