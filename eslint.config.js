@@ -19,4 +19,13 @@ export default tseslint.config(
       'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'Pass the clock in.' }],
     },
   },
+  {
+    // Shared by the server and the pages: neither Node nor the browser, no framework, no clock.
+    files: ['common/**/*.ts', 'contract/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['fastify*', '@fastify/*', 'socket.io*', 'drizzle-orm*', 'better-sqlite3', 'node:*', 'preact*', '@preact/*', 'iconv-lite', 'node-thermal-printer'] }],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'fetch', 'process', 'Buffer', 'require'],
+      'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'Take the instant as an argument.' }],
+    },
+  },
 );

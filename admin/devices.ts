@@ -1,8 +1,8 @@
 /** The kiosks as the admin section shows them, and the admin's actions on them. */
 import { signal } from '@preact/signals';
 import type { DeviceDto, PairingCodeDto } from '../contract/dto.js';
-import { api } from '../ui/api.js';
-import { errorCode, errorText } from './labels.js';
+import { call, errorCodeOf } from '../ui/api.js';
+import { errorText } from './labels.js';
 import { signedOut } from './session.js';
 
 /** A code made on this page, and the device's pairing when it was made (a change means it was used). */
@@ -21,7 +21,7 @@ export const problem = signal<string | null>(null);
 export const REFRESH_MS = 10_000;
 
 function failed(e: unknown): void {
-  const code = errorCode(e);
+  const code = errorCodeOf(e);
   if (code === 'not-signed-in') signedOut(errorText(e));
   else problem.value = errorText(e);
 }
@@ -35,7 +35,7 @@ function withCode(id: string, code: IssuedCode | null): ReadonlyMap<string, Issu
 
 export async function loadDevices(): Promise<void> {
   try {
-    devices.value = await api<DeviceDto[]>('GET', '/api/devices');
+    devices.value = await call('GET /api/devices', {});
     problem.value = null;
   } catch (e) {
     failed(e);
@@ -46,7 +46,7 @@ export async function makePairingCode(device: DeviceDto): Promise<void> {
   if (busy.value) return;
   busy.value = device.id;
   try {
-    const code = await api<PairingCodeDto>('POST', `/api/devices/${encodeURIComponent(device.id)}/pairing-code`);
+    const code = await call('POST /api/devices/:id/pairing-code', { params: { id: device.id } });
     codes.value = withCode(device.id, { ...code, pairedAtBefore: device.pairedAt });
     problem.value = null;
   } catch (e) {
@@ -64,7 +64,7 @@ export async function unpairDevice(id: string): Promise<void> {
   if (busy.value) return;
   busy.value = id;
   try {
-    const updated = await api<DeviceDto>('POST', `/api/devices/${encodeURIComponent(id)}/unpair`);
+    const updated = await call('POST /api/devices/:id/unpair', { params: { id } });
     devices.value = (devices.value ?? []).map((d) => (d.id === id ? updated : d));
     // Unpairing also voids a code not yet used.
     codes.value = withCode(id, null);

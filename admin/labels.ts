@@ -1,6 +1,6 @@
 /** What the admin page says, Chinese first and English second, and how it names server errors. */
 import type { DeviceDto } from '../contract/dto.js';
-import { ApiError } from '../ui/api.js';
+import { errorCodeOf, type ApiErrorCode } from '../ui/api.js';
 
 export const PRINTER_STATUS: Record<DeviceDto['printerStatus'], string> = {
   unknown: '未知（尚未打印）· Unknown (nothing printed yet)',
@@ -9,7 +9,7 @@ export const PRINTER_STATUS: Record<DeviceDto['printerStatus'], string> = {
   error: '故障 · Error',
 };
 
-const ERRORS: Record<string, string> = {
+const ERRORS: Partial<Record<ApiErrorCode, string>> = {
   'bad-credentials': '用户名或密码错误 · Wrong username or password',
   'account-locked': '尝试次数过多，账号暂时锁定，请稍后再试 · Too many tries: the account is locked for a while',
   'rate-limited': '操作太频繁，请稍后再试 · Too many requests: try again shortly',
@@ -22,11 +22,9 @@ const ERRORS: Record<string, string> = {
 };
 
 export function errorText(e: unknown): string {
-  const code = e instanceof ApiError ? e.code : 'network';
+  const code = errorCodeOf(e);
   return ERRORS[code] ?? `操作失败 · Failed (${code})`;
 }
-
-export const errorCode = (e: unknown): string => (e instanceof ApiError ? e.code : 'network');
 
 /** "14:35", in the admin's own clock: the code is typed on a kiosk in the same hall. */
 export function clockTime(iso: string): string {

@@ -1,8 +1,8 @@
 /** Who is signed in on the admin page: the session cookie is httpOnly, so the page asks the server. */
 import { signal } from '@preact/signals';
 import type { SessionUserDto } from '../contract/dto.js';
-import { api } from '../ui/api.js';
-import { errorCode, errorText } from './labels.js';
+import { call, errorCodeOf } from '../ui/api.js';
+import { errorText } from './labels.js';
 
 export type SessionState =
   | { kind: 'loading' }
@@ -34,16 +34,16 @@ export function signedOut(notice: string | null): void {
 export async function restoreSession(): Promise<void> {
   if (!hint.get()) return signedOut(null);
   try {
-    signedIn(await api<SessionUserDto>('GET', '/api/auth/me'));
+    signedIn(await call('GET /api/auth/me', {}));
   } catch (e) {
-    signedOut(errorCode(e) === 'not-signed-in' ? null : errorText(e));
+    signedOut(errorCodeOf(e) === 'not-signed-in' ? null : errorText(e));
   }
 }
 
 /** Returns what to show under the form, or null once signed in. */
 export async function signIn(username: string, password: string): Promise<string | null> {
   try {
-    signedIn(await api<SessionUserDto>('POST', '/api/auth/login', { username, password }));
+    signedIn(await call('POST /api/auth/login', { body: { username, password } }));
     return null;
   } catch (e) {
     return errorText(e);
@@ -52,7 +52,7 @@ export async function signIn(username: string, password: string): Promise<string
 
 export async function signOut(): Promise<void> {
   try {
-    await api('POST', '/api/auth/logout');
+    await call('POST /api/auth/logout', {});
   } finally {
     signedOut(null);
   }

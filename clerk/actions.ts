@@ -5,5 +5,3 @@
 export const ACTIONS = ['call-next', 'recall', 'start', 'finish', 'no-show', 'transfer', 'pause-resume', 'sign-off'] as const;
 export type ActionId = (typeof ACTIONS)[number];
 
-/** Actions that cannot be undone: the console asks once before sending them. */
-export const CONFIRMED_ACTIONS: ReadonlySet<ActionId> = new Set<ActionId>(['no-show', 'sign-off']);

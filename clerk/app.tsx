@@ -1,11 +1,12 @@
-import { screen } from './store.js';
+import type { ConsoleStore } from './console.js';
+import { ConsoleContext, useConsole } from './console-context.js';
 import { ChangePassword } from './views/change-password.js';
 import { SignIn } from './views/sign-in.js';
 import { WindowChoice } from './views/window-choice.js';
 import { Workbench } from './views/workbench.js';
 
-export function App() {
-  switch (screen.value) {
+function Screen() {
+  switch (useConsole().state.screen.value) {
     case 'loading':
       return <main class="center-page"><p class="muted">正在加载… Loading…</p></main>;
     case 'signed-out':
@@ -17,4 +18,12 @@ export function App() {
     case 'working':
       return <Workbench />;
   }
+}
+
+export function App({ store }: { store: ConsoleStore }) {
+  return (
+    <ConsoleContext.Provider value={store}>
+      <Screen />
+    </ConsoleContext.Provider>
+  );
 }

@@ -1,16 +1,9 @@
 /** Display helpers. Times come from the server; the hall's time zone decides the wall clock. */
-
-const clockFormats = new Map<string, Intl.DateTimeFormat>();
+import { hallTimeWithSeconds } from '../common/hall-time.js';
 
 /** HH:MM:SS of an ISO instant in the hall's time zone (the console PC may be set otherwise). */
 export function clockTime(iso: string | null, timeZone: string): string {
-  if (iso === null) return '—';
-  let f = clockFormats.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
-    clockFormats.set(timeZone, f);
-  }
-  return f.format(new Date(iso));
+  return iso === null ? '—' : hallTimeWithSeconds(Date.parse(iso), timeZone);
 }
 
 /** "12 分钟" / "1 小时 5 分钟": short, for waits and service times. */

@@ -1,26 +1,19 @@
-import { api, ApiError } from '../ui/api.js';
+import type { call } from '../ui/api.js';
+import { errorCodeOf } from '../ui/api.js';
 
-let onExpired: () => void = () => {};
+/** The page's typed API client as the console receives it (ui/api.ts's `call`; tests wrap it per simulated browser). */
+export type ApiClient = typeof call;
 
-/** session.ts registers what an expired session does; kept as a hook to avoid an import cycle. */
-export function whenSessionExpires(handler: () => void): void {
-  onExpired = handler;
-}
-
-/** The page's API calls: a 401 anywhere means the session is gone, whatever was being done. */
-export async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
-  try {
-    return await api<T>(method, path, body);
-  } catch (e) {
-    if (e instanceof ApiError && e.code === 'not-signed-in') onExpired();
-    throw e;
-  }
-}
-
-export const windowPath = (windowId: number, action: string): string => `/api/windows/${windowId}/${action}`;
-
-export function errorCode(e: unknown): string {
-  return e instanceof ApiError ? e.code : 'internal';
+/** The console's API calls: a 401 anywhere means the session is gone, whatever was being done. */
+export function withSessionExpiry(client: ApiClient, onExpired: () => void): ApiClient {
+  return async (route, input, options) => {
+    try {
+      return await client(route, input, options);
+    } catch (e) {
+      if (errorCodeOf(e) === 'not-signed-in') onExpired();
+      throw e;
+    }
+  };
 }
 
 export function errorMessage(e: unknown): string {

@@ -1,6 +1,5 @@
-import { trigger } from './commands.js';
+import type { ConsoleStore } from './console.js';
 import { decideKey } from './shortcuts.js';
-import { dialog, screen, takenOver } from './store.js';
 
 function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -13,13 +12,13 @@ function isTextField(target: EventTarget | null): boolean {
  * (F5 must never reload mid-service), but act only when no dialog is open: a dialog owns the
  * keyboard until it is answered.
  */
-export function installShortcuts(): () => void {
+export function installShortcuts({ state, actions }: ConsoleStore): () => void {
   const onKey = (e: KeyboardEvent) => {
-    if (screen.value !== 'working') return;
+    if (state.screen.value !== 'working') return;
     const d = decideKey({ code: e.code, repeat: e.repeat, ctrlKey: e.ctrlKey, altKey: e.altKey, metaKey: e.metaKey, typing: isTextField(e.target) });
     if (d.kind === 'ignore') return;
     e.preventDefault();
-    if (d.kind === 'action' && dialog.value === null && takenOver.value === null) trigger(d.action);
+    if (d.kind === 'action' && state.dialog.value === null && state.takenOver.value === null) actions.trigger(d.action);
   };
   window.addEventListener('keydown', onKey);
   return () => window.removeEventListener('keydown', onKey);

@@ -1,11 +1,10 @@
-import type { MaterialForm, OutcomeKind, PickReason, PriorityReason, TicketSource } from '../contract/constants.js';
+import { labelsIn, MATERIAL_FORM_LABELS, OUTCOME_LABELS, PRIORITY_LABELS, type Bilingual } from '../common/labels.js';
+import type { OutcomeKind, PickReason, PriorityReason, TicketSource } from '../contract/constants.js';
+import type { ApiErrorCode } from '../ui/api.js';
 import type { ActionId } from './actions.js';
 
 /** Chinese first, English second: every label carries both. */
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
+export type { Bilingual };
 
 export function actionLabel(action: ActionId, paused: boolean): Bilingual {
   switch (action) {
@@ -22,16 +21,12 @@ export function actionLabel(action: ActionId, paused: boolean): Bilingual {
 
 /** Order and keys of the outcome choices in the finish dialog (press 1–5). */
 export const OUTCOME_CHOICES: readonly { kind: OutcomeKind; key: string; label: Bilingual; hint: string }[] = [
-  { kind: 'accepted', key: '1', label: { zh: '受理', en: 'Accepted' }, hint: '出具受理通知书 acceptance notice' },
-  { kind: 'one-time-notice', key: '2', label: { zh: '一次性告知', en: 'One-time notice' }, hint: '勾选缺少的材料 tick what is missing' },
-  { kind: 'not-accepted', key: '3', label: { zh: '不予受理', en: 'Not accepted' }, hint: '须写明理由 reason required' },
-  { kind: 'on-the-spot', key: '4', label: { zh: '即办', en: 'Done on the spot' }, hint: '当场办结 completed now' },
-  { kind: 'consultation', key: '5', label: { zh: '仅咨询', en: 'Consultation only' }, hint: '未提交申请 no application' },
+  { kind: 'accepted', key: '1', label: OUTCOME_LABELS.accepted, hint: '出具受理通知书 acceptance notice' },
+  { kind: 'one-time-notice', key: '2', label: OUTCOME_LABELS['one-time-notice'], hint: '勾选缺少的材料 tick what is missing' },
+  { kind: 'not-accepted', key: '3', label: OUTCOME_LABELS['not-accepted'], hint: '须写明理由 reason required' },
+  { kind: 'on-the-spot', key: '4', label: OUTCOME_LABELS['on-the-spot'], hint: '当场办结 completed now' },
+  { kind: 'consultation', key: '5', label: OUTCOME_LABELS.consultation, hint: '未提交申请 no application' },
 ];
-
-export const PRIORITY_LABELS: Record<PriorityReason, string> = {
-  elderly: '老年人', disabled: '残障人士', pregnant: '孕妇', military: '军人', other: '其他',
-};
 
 export const PICK_REASON_LABELS: Record<PickReason, Bilingual> = {
   overdue: { zh: '超时优先', en: 'Overdue' },
@@ -41,7 +36,8 @@ export const PICK_REASON_LABELS: Record<PickReason, Bilingual> = {
   overflow: { zh: '调剂', en: 'Overflow' },
 };
 
-export const FORM_LABELS: Record<MaterialForm, string> = { original: '原件', copy: '复印件', both: '原件及复印件' };
+/** The console is in Chinese; the names come from the hall's one table. */
+export const FORM_LABELS = labelsIn(MATERIAL_FORM_LABELS, 'zh');
 
 export interface Mark {
   text: string;
@@ -51,13 +47,13 @@ export interface Mark {
 /** The small tags beside a waiting number: why it may go ahead, or where it comes from. */
 export function marksOf(e: { priority: PriorityReason | null; source: TicketSource; overflow: boolean }): Mark[] {
   const marks: Mark[] = [];
-  if (e.priority) marks.push({ text: `绿色通道·${PRIORITY_LABELS[e.priority]}`, tone: 'green' });
+  if (e.priority) marks.push({ text: `绿色通道·${PRIORITY_LABELS[e.priority].zh}`, tone: 'green' });
   if (e.source === 'appointment') marks.push({ text: '预约', tone: 'blue' });
   if (e.overflow) marks.push({ text: '调剂', tone: 'grey' });
   return marks;
 }
 
-const ERRORS: Record<string, string> = {
+const ERRORS: Partial<Record<ApiErrorCode, string>> = {
   'network': '无法连接服务器，请检查网络 / The server cannot be reached',
   'not-signed-in': '登录已过期，请重新登录 / Session expired: sign in again',
   'bad-credentials': '用户名或密码错误 / Wrong username or password',
@@ -90,6 +86,6 @@ const ERRORS: Record<string, string> = {
 };
 
 /** A message for a failed request the clerk can act on; unknown codes show the server's own words. */
-export function errorText(code: string, serverMessage: string): string {
+export function errorText(code: ApiErrorCode, serverMessage: string): string {
   return ERRORS[code] ?? `操作未完成 / Not done: ${serverMessage}`;
 }

@@ -1,12 +1,16 @@
 import { render } from 'preact';
+import { call } from '../ui/api.js';
+import { connectHall } from '../ui/hall-socket.js';
 import { App } from './app.js';
+import { createConsole } from './console.js';
 import { installShortcuts } from './keyboard.js';
-import { restore } from './session.js';
+import { broadcastTabLock } from './tab-lock.js';
 import './styles.css';
 
 const root = document.getElementById('app');
 if (root) {
-  render(<App />, root);
-  installShortcuts();
-  void restore();
+  const store = createConsole({ api: call, socketFactory: connectHall, storage: localStorage, clock: () => Date.now(), tabs: broadcastTabLock() });
+  render(<App store={store} />, root);
+  installShortcuts(store);
+  void store.actions.restore();
 }

@@ -4,6 +4,7 @@
  */
 import type { Static } from '@sinclair/typebox';
 import type * as S from './schemas.js';
+import type { UserAccount } from './routes-accounts.js';
 
 export * from './constants.js';
 
@@ -34,3 +35,5 @@ export type PairingCodeDto = Static<typeof S.PairingCode>;
 export type DeviceCredentialDto = Static<typeof S.DeviceCredential>;
 export type DeviceSelfDto = Static<typeof S.DeviceSelf>;
 export type PinyinIndexDto = Static<typeof S.PinyinIndex>;
+/** An account as the hall administrator sees it: never the hash. */
+export type UserAccountDto = Static<typeof UserAccount>;

@@ -49,9 +49,12 @@ export interface ClientToServer {
   'snapshot:request': (ack: (snapshot: HallSnapshot) => void) => void;
 }
 
-/** Sent in the Socket.IO handshake `auth`. */
+/**
+ * Sent in the Socket.IO handshake `auth`. No hall id: a server serves the one hall its database
+ * holds (HallServices.hallId), so a socket joins that hall; many halls per server would add it
+ * here and have the server honour it.
+ */
 export interface JoinAuth {
-  hallId?: string;
   windowId?: number;
   /** Join the admin room (needs an admin session cookie). */
   admin?: boolean;

@@ -177,7 +177,3 @@ export const PinyinIndex = Type.Object({
 
 /** The body of a command without options: `{}` or nothing at all; anything else is refused, not ignored. */
 export const NoBody = Type.Object({}, { additionalProperties: false });
-
-export const ErrorResponse = Type.Object({
-  error: Type.Object({ code: Type.String(), message: Type.String(), field: Type.Optional(Type.String()) }),
-});

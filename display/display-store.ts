@@ -35,6 +35,66 @@ export interface DisplayStore {
   close(): void;
 }
 
+/** Speech for a screen that speaks: the browser's voices behind an announcement queue. */
+function startVoice(config: DisplayConfig, voice: Signal<VoiceStatus>): { speaker: BrowserSpeaker; announcer: Announcer<CallDto> } {
+  const speaker = new BrowserSpeaker((held) => {
+    if (voice.value.needsGesture !== held) voice.value = { ...voice.value, needsGesture: held };
+  });
+  const announcer = new Announcer<CallDto>(speaker, {
+    ...DEFAULT_ANNOUNCER, repeat: config.repeat, langs: config.langs,
+    onReport: ({ result }) => {
+      const v = voice.value;
+      voice.value = result === 'spoken'
+        ? { ...v, spoken: v.spoken + 1, lastProblem: null }
+        : { ...v, unspoken: v.unspoken + 1, lastProblem: result };
+    },
+  });
+  if (!speaker.canSpeak) voice.value = { ...voice.value, lastProblem: 'no-speech' };
+  return { speaker, announcer };
+}
+
+/** Marks a call as new for HIGHLIGHT_MS; a newer call takes the mark over. */
+function highlighter(highlight: Signal<string | null>) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    flash(call: CallDto) {
+      clearTimeout(timer);
+      highlight.value = callKey(call);
+      timer = setTimeout(() => {
+        highlight.value = null;
+      }, HIGHLIGHT_MS);
+    },
+    close: () => clearTimeout(timer),
+  };
+}
+
+/** The hall clock on screen follows the server, not the TV's own clock; it ticks every second. */
+function hallClock(now: Signal<number>) {
+  let serverOffsetMs = 0;
+  const tick = setInterval(() => {
+    now.value = Date.now() + serverOffsetMs;
+  }, 1000);
+  return {
+    sync(serverTime: string) {
+      serverOffsetMs = Date.parse(serverTime) - Date.now();
+      now.value = Date.now() + serverOffsetMs;
+    },
+    close: () => clearInterval(tick),
+  };
+}
+
+/** Keeps `window.hallDisplay` in step with the store; returns the stop. */
+function publishCounts(store: Pick<DisplayStore, 'hall' | 'connection' | 'highlight' | 'voice'>, announced: Signal<number>): () => void {
+  const loadedAt = Date.now();
+  return effect(() => {
+    const v = store.voice.value;
+    publishProbe({
+      loadedAt, version: store.hall.value?.version ?? null, connection: store.connection.value, announced: announced.value,
+      spoken: v.spoken, unspoken: v.unspoken, lastProblem: v.lastProblem, highlight: store.highlight.value,
+    });
+  });
+}
+
 /**
  * The screen's live state. The hall socket keeps the snapshot right (snapshot on every
  * (re)connect it cannot recover, gap → resync); this adds what a screen does with it:
@@ -49,86 +109,38 @@ export function startDisplay(config: DisplayConfig): DisplayStore {
   const now = signal(Date.now());
   const voice = signal<VoiceStatus>({ enabled: config.voice, spoken: 0, unspoken: 0, lastProblem: null, needsGesture: false });
   const announced = signal(0);
-  let serverOffsetMs = 0;
-
   const route = config.route;
   const concerns = (call: CallDto) => route.kind === 'lobby' || (route.kind === 'window' && call.windowNumber === route.number);
 
-  let speaker: BrowserSpeaker | null = null;
-  let announcer: Announcer<CallDto> | null = null;
-  if (config.voice) {
-    speaker = new BrowserSpeaker((held) => {
-      if (voice.value.needsGesture !== held) voice.value = { ...voice.value, needsGesture: held };
-    });
-    announcer = new Announcer<CallDto>(speaker, {
-      ...DEFAULT_ANNOUNCER, repeat: config.repeat, langs: config.langs,
-      onReport: ({ result }) => {
-        const v = voice.value;
-        voice.value = result === 'spoken'
-          ? { ...v, spoken: v.spoken + 1, lastProblem: null }
-          : { ...v, unspoken: v.unspoken + 1, lastProblem: result };
-      },
-    });
-    if (!speaker.canSpeak) voice.value = { ...voice.value, lastProblem: 'no-speech' };
-  }
-
-  let highlightTimer: ReturnType<typeof setTimeout> | undefined;
-  const flash = (call: CallDto) => {
-    clearTimeout(highlightTimer);
-    highlight.value = callKey(call);
-    highlightTimer = setTimeout(() => {
-      highlight.value = null;
-    }, HIGHLIGHT_MS);
-  };
-
+  const speech = config.voice ? startVoice(config, voice) : null;
+  const marks = highlighter(highlight);
+  const clock = hallClock(now);
   const socket = connectHall({
     // Window screens read their window from the hall snapshot: joining the window room would
     // need the window id, and the screen is addressed by the number painted on the window.
     join: {},
-    onState: (s) => {
-      hall.value = s;
-    },
-    onSnapshot: (s) => {
-      // The hall clock on screen follows the server, not the TV's own clock.
-      serverOffsetMs = Date.parse(s.serverTime) - Date.now();
-      now.value = Date.now() + serverOffsetMs;
-    },
+    onState: (s) => { hall.value = s; },
+    onSnapshot: (s) => clock.sync(s.serverTime),
     onEvent: (event) => {
-      if (event.name !== 'ticket:called') return;
-      const call = event.payload.call;
-      if (!concerns(call)) return;
+      if (event.name !== 'ticket:called' || !concerns(event.payload.call)) return;
       announced.value++;
-      flash(call);
-      announcer?.enqueue(call);
+      marks.flash(event.payload.call);
+      speech?.announcer.enqueue(event.payload.call);
     },
-    onConnection: (c) => {
-      connection.value = c;
-    },
+    onConnection: (c) => { connection.value = c; },
   });
-
-  const tick = setInterval(() => {
-    now.value = Date.now() + serverOffsetMs;
-  }, 1000);
-
-  const loadedAt = Date.now();
-  const stopProbe = effect(() => {
-    const v = voice.value;
-    publishProbe({
-      loadedAt, version: hall.value?.version ?? null, connection: connection.value, announced: announced.value,
-      spoken: v.spoken, unspoken: v.unspoken, lastProblem: v.lastProblem, highlight: highlight.value,
-    });
-  });
+  const stopProbe = publishCounts({ hall, connection, highlight, voice }, announced);
 
   return {
     config, hall, connection, highlight, now, voice,
     unlockSound() {
-      speaker?.unlock();
+      speech?.speaker.unlock();
       voice.value = { ...voice.value, needsGesture: false };
     },
     close() {
-      clearInterval(tick);
-      clearTimeout(highlightTimer);
-      announcer?.close();
+      clock.close();
+      marks.close();
+      speech?.announcer.close();
       socket.close();
       stopProbe();
     },

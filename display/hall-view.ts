@@ -2,6 +2,7 @@
  * Pure views of the hall snapshot: what each screen draws, decided here so the components only
  * lay it out and the tests can check the decisions without a browser.
  */
+import { DEFAULT_TIME_ZONE, hallClockParts, type HallClockParts } from '../common/hall-time.js';
 import type { CallDto, HallSnapshot, WindowDto } from '../contract/dto.js';
 
 /** One call of one ticket: a recall of the same ticket is a new key (it is highlighted and said again). */
@@ -84,19 +85,16 @@ const WEEKDAYS = ['星期日', '星期一', '星期二', '星期三', '星期四
 
 /** The hall's wall clock in its own time zone (a TV's time zone is whatever it shipped with). */
 export function hallClock(ms: number, timeZone: string): HallClock {
-  let parts: Intl.DateTimeFormatPart[];
+  let p: HallClockParts;
   try {
-    parts = new Intl.DateTimeFormat('en-CA', {
-      timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', weekday: 'short',
-    }).formatToParts(ms);
+    p = hallClockParts(ms, timeZone);
   } catch {
-    return hallClock(ms, 'Asia/Shanghai');
+    // A mistyped zone must not blank the lobby screen: show the demo hall's time instead.
+    p = hallClockParts(ms, DEFAULT_TIME_ZONE);
   }
-  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  const weekdayIndex = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(get('weekday'));
   return {
-    date: `${get('year')}年${Number(get('month'))}月${Number(get('day'))}日`,
-    weekday: WEEKDAYS[weekdayIndex] ?? '',
-    time: `${get('hour')}:${get('minute')}:${get('second')}`,
+    date: `${p.year}年${Number(p.month)}月${Number(p.day)}日`,
+    weekday: WEEKDAYS[p.weekday] ?? '',
+    time: `${p.hour}:${p.minute}:${p.second}`,
   };
 }

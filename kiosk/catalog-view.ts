@@ -1,4 +1,5 @@
 /** Views of the catalogue the screens draw: tiles, departments of a window type, windows serving a queue. */
+import { windowsServingQueue } from '../common/windows.js';
 import type { CatalogDto, DepartmentDto, HallSnapshot, MatterDto, QueueDto } from '../contract/dto.js';
 
 /** Home tiles: every sub-domain window type, then the undifferentiated (综合) ones. */
@@ -35,10 +36,9 @@ export function mattersOf(catalog: CatalogDto, queueId: string, departmentId?: s
   return catalog.matters.filter((m) => m.queueId === queueId && (departmentId === undefined || m.departmentId === departmentId));
 }
 
-/** Window numbers that take the queue as their own (overflow windows only help out). */
+/** The windows serving a queue, by the hall's one rule; none before the first snapshot arrives. */
 export function windowsServing(snapshot: HallSnapshot | null, queueId: string): number[] {
-  if (!snapshot) return [];
-  return snapshot.windows.filter((w) => w.queueIds.includes(queueId)).map((w) => w.number).sort((a, b) => a - b);
+  return snapshot ? windowsServingQueue(snapshot.windows, queueId) : [];
 }
 
 export function waitingIn(snapshot: HallSnapshot | null, queueId: string): number | null {

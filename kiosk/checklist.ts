@@ -3,6 +3,7 @@
  * or copy, whether it is always needed, and what the visitor has ticked off. Pure data, so
  * the wording of each row is tested without a browser.
  */
+import { MATERIAL_FORM_LABELS } from '../common/labels.js';
 import type { MaterialForm, MatterDto } from '../contract/dto.js';
 import type { Lang } from './i18n.js';
 
@@ -26,14 +27,10 @@ export interface Checklist {
   complete: boolean;
 }
 
-const FORM_LABEL: Record<Lang, Record<MaterialForm, string>> = {
-  zh: { original: '原件', copy: '复印件', both: '原件及复印件' },
-  en: { original: 'Original', copy: 'Photocopy', both: 'Original and photocopy' },
-};
-
 export function formLabel(form: MaterialForm, copies: number, lang: Lang): string {
   const n = Math.max(1, Math.trunc(copies));
-  return lang === 'zh' ? `${FORM_LABEL.zh[form]} ${n} 份` : `${FORM_LABEL.en[form]} × ${n}`;
+  const label = MATERIAL_FORM_LABELS[form][lang];
+  return lang === 'zh' ? `${label} ${n} 份` : `${label} × ${n}`;
 }
 
 export function checklistOf(matter: MatterDto, lang: Lang, ticked: ReadonlySet<number>): Checklist {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { kioskConfig } from './config.js';
-import { windowRanges } from './format.js';
 import { statusText, ticketIdFromPath, waitText } from './track-status.js';
 
 describe('kiosk configuration from its URL', () => {
@@ -14,15 +13,6 @@ describe('kiosk configuration from its URL', () => {
     expect(kioskConfig('?idle=abc').idleMs).toBe(60_000);
     expect(kioskConfig('?idle=8&back=30')).toMatchObject({ ticketReturnMs: 8000, unprintedReturnMs: 8000 });
     expect(kioskConfig('?device=<script>').deviceId).toBeNull();
-  });
-});
-
-describe('window number ranges', () => {
-  it('joins runs of three or more with a dash', () => {
-    expect(windowRanges([4, 1, 2, 3], 'zh')).toBe('1–4');
-    expect(windowRanges([5, 6], 'zh')).toBe('5、6');
-    expect(windowRanges([3, 4, 5, 8, 26, 27], 'en')).toBe('3–5, 8, 26, 27');
-    expect(windowRanges([], 'zh')).toBe('');
   });
 });
 

@@ -3,45 +3,61 @@
  * server answers), then windows, waiting counts and open/closed queues every few seconds.
  * Polling rather than a socket keeps the kiosk page small; a few seconds late is fine for tiles.
  */
-import type { CatalogDto, HallSnapshot, PinyinIndexDto } from '../contract/dto.js';
-import { api } from '../ui/api.js';
-import { catalog, hallOffline, pinyin, snapshot } from './state.js';
+import type { call } from '../ui/api.js';
+import type { Clock } from './clock.js';
+import type { KioskState } from './state.js';
 
 const REFRESH_MS = 10_000;
 const RETRY_MS = 3000;
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+export interface HallData {
+  /** Loads the catalogue (retrying until it comes), then keeps the snapshot fresh. */
+  start(): Promise<void>;
+  close(): void;
+}
 
-async function untilLoaded<T>(load: () => Promise<T>): Promise<T> {
-  for (;;) {
-    try {
-      return await load();
-    } catch {
-      hallOffline.value = true;
-      await sleep(RETRY_MS);
+export function createHallData(deps: { state: KioskState; call: typeof call; clock: Clock }): HallData {
+  const { state, call, clock } = deps;
+  let closed = false;
+  let stopRefresh = () => {};
+
+  const untilLoaded = async <T>(load: () => Promise<T>): Promise<T | null> => {
+    while (!closed) {
+      try {
+        return await load();
+      } catch {
+        state.hallOffline.value = true;
+        await clock.sleep(RETRY_MS);
+      }
     }
-  }
-}
+    return null;
+  };
 
-async function refreshSnapshot(): Promise<void> {
-  try {
-    snapshot.value = await api<HallSnapshot>('GET', '/api/snapshot', undefined, { timeoutMs: 5000 });
-    hallOffline.value = false;
-  } catch {
-    hallOffline.value = true;
-  }
-}
+  const refreshSnapshot = async (): Promise<void> => {
+    try {
+      const snapshot = await call('GET /api/snapshot', {}, { timeoutMs: 5000 });
+      if (!closed) state.snapshot.value = snapshot;
+      state.hallOffline.value = false;
+    } catch {
+      state.hallOffline.value = true;
+    }
+  };
 
-export async function startHallData(): Promise<void> {
-  const [cat] = await Promise.all([
-    untilLoaded(() => api<CatalogDto>('GET', '/api/catalog')),
-    refreshSnapshot(),
-  ]);
-  catalog.value = cat;
-  hallOffline.value = false;
-  // Search by Chinese works without it; pinyin joins when it arrives.
-  void untilLoaded(() => api<PinyinIndexDto>('GET', '/api/catalog/pinyin')).then((index) => {
-    pinyin.value = index;
-  });
-  setInterval(() => void refreshSnapshot(), REFRESH_MS);
+  return {
+    async start() {
+      const [cat] = await Promise.all([untilLoaded(() => call('GET /api/catalog', {})), refreshSnapshot()]);
+      if (cat === null || closed) return;
+      state.catalog.value = cat;
+      state.hallOffline.value = false;
+      // Search by Chinese works without it; pinyin joins when it arrives.
+      void untilLoaded(() => call('GET /api/catalog/pinyin', {})).then((index) => {
+        if (index !== null) state.pinyin.value = index;
+      });
+      stopRefresh = clock.every(REFRESH_MS, () => void refreshSnapshot());
+    },
+    close() {
+      closed = true;
+      stopRefresh();
+    },
+  };
 }

@@ -1,8 +1,9 @@
 /** Every sentence the kiosk says, Chinese first; English for visitors who switch. */
+import { labelsIn, PRIORITY_ELIGIBILITY, type Lang } from '../common/labels.js';
+import { windowRanges, windowsNamed } from '../common/windows.js';
 import type { PriorityReason } from '../contract/dto.js';
-import { windowRanges } from './format.js';
 
-export type Lang = 'zh' | 'en';
+export type { Lang };
 
 export interface Messages {
   switchLang: string;
@@ -94,7 +95,7 @@ const zh: Messages = {
   page: (n, of) => `第 ${n} / ${of} 页`,
   waiting: (n) => `等候 ${n} 人`,
   queueClosed: '暂停取号',
-  windows: (w) => (w.length ? `${windowRanges(w, 'zh')} 号窗口` : ''),
+  windows: (w) => windowsNamed(w, 'zh'),
   noResults: '没有找到相关事项，可换个说法，或到咨询台咨询',
   resultsCount: (n) => `找到 ${n} 项`,
   matchedKeyword: (k) => `关键词：${k}`,
@@ -112,7 +113,7 @@ const zh: Messages = {
   takeTicket: '取号',
   taking: '正在取号…',
   yourNumber: '您的号码',
-  goTo: (w) => (w.length ? `请到 ${windowRanges(w, 'zh')} 号窗口办理` : '请留意大厅屏幕叫号'),
+  goTo: (w) => (w.length ? `请到 ${windowsNamed(w, 'zh')}办理` : '请留意大厅屏幕叫号'),
   peopleAhead: (n) => `前面还有 ${n} 人`,
   estimate: (m) => (m >= 1 ? `预计等候约 ${m} 分钟` : '即将叫号'),
   scanToTrack: '手机扫码，随时查看排队进度',
@@ -147,11 +148,11 @@ const zh: Messages = {
     'rate-limited': '请稍等片刻再取号。',
     other: '请到咨询台请工作人员帮助。',
   },
-  guidanceAt: (w) => (w.length ? `咨询台在 ${windowRanges(w, 'zh')} 号窗口` : '请到咨询台'),
+  guidanceAt: (w) => (w.length ? `咨询台在 ${windowsNamed(w, 'zh')}` : '请到咨询台'),
   greenTitle: '绿色通道',
   greenExplain: '以下人员可优先办理：',
   greenProof: '请在窗口出示身份证、残疾人证、军人证等相关证件。',
-  greenReasons: { elderly: '70 岁以上老年人', disabled: '残疾人', pregnant: '孕妇', military: '现役军人、军属', other: '其他特殊情况' },
+  greenReasons: labelsIn(PRIORITY_ELIGIBILITY, 'zh'),
   greenChosen: (r) => `绿色通道：${r}，请选择办理事项`,
   greenCancel: '取消绿色通道',
   greenOnTicket: '绿色通道（优先）',
@@ -177,7 +178,7 @@ const en: Messages = {
   page: (n, of) => `Page ${n} of ${of}`,
   waiting: (n) => `${n} waiting`,
   queueClosed: 'Not taking tickets',
-  windows: (w) => (w.length === 0 ? '' : w.length === 1 ? `Window ${windowRanges(w, 'en')}` : `Windows ${windowRanges(w, 'en')}`),
+  windows: (w) => windowsNamed(w, 'en'),
   noResults: 'Nothing found. Try other words, or ask at the guidance desk.',
   resultsCount: (n) => `${n} found`,
   matchedKeyword: (k) => `Keyword: ${k}`,
@@ -234,7 +235,7 @@ const en: Messages = {
   greenTitle: 'Priority service',
   greenExplain: 'Served first:',
   greenProof: 'Please show your ID, disability card or service card at the window.',
-  greenReasons: { elderly: 'Aged 70 or over', disabled: 'Persons with disabilities', pregnant: 'Pregnant women', military: 'Military and their families', other: 'Other special needs' },
+  greenReasons: labelsIn(PRIORITY_ELIGIBILITY, 'en'),
   greenChosen: (r) => `Priority: ${r}. Now choose your service`,
   greenCancel: 'Cancel priority',
   greenOnTicket: 'Priority',

@@ -1,39 +1,51 @@
 import { render } from 'preact';
+import { call, newIdempotencyKey } from '../ui/api.js';
+import { browserStorage, memoryStore } from './browser-storage.js';
+import { systemClock } from './clock.js';
 import { App } from './components/App.js';
 import { kioskConfig } from './config.js';
-import { startHallData } from './hall-data.js';
 import { IdleTimer } from './idle.js';
-import { idleCountdown, portrait, resetVisitor, visitorPresent } from './state.js';
-import { startPairing } from './pairing.js';
-import { configureTicketing } from './ticketing.js';
+import { createKiosk, type Kiosk } from './kiosk.js';
+import { KioskContext } from './kiosk-context.js';
 import './styles.css';
 import './screens.css';
 import './ticket.css';
 import './pairing.css';
 
-const config = kioskConfig(location.search);
-configureTicketing(config.deviceId);
-void startPairing(config.deviceId);
-
-const orientation = matchMedia('(orientation: portrait)');
-portrait.value = orientation.matches;
-orientation.addEventListener('change', () => { portrait.value = orientation.matches; });
-
-const idle = new IdleTimer({
-  timeoutMs: config.idleMs,
-  warnMs: config.idleWarnMs,
-  // Nothing to warn about on an untouched home screen; the reset there is silent.
-  onCountdown: (left) => { idleCountdown.value = visitorPresent() ? left : null; },
-  onActive: () => { idleCountdown.value = null; },
-  onIdle: resetVisitor,
-});
-for (const type of ['pointerdown', 'keydown', 'input', 'wheel'] as const) {
-  addEventListener(type, () => idle.poke(), { capture: true, passive: true });
+function followOrientation({ state }: Kiosk): void {
+  const orientation = matchMedia('(orientation: portrait)');
+  state.portrait.value = orientation.matches;
+  orientation.addEventListener('change', () => { state.portrait.value = orientation.matches; });
 }
+
+function watchIdle({ config, state }: Kiosk): void {
+  const idle = new IdleTimer({
+    timeoutMs: config.idleMs,
+    warnMs: config.idleWarnMs,
+    // Nothing to warn about on an untouched home screen; the reset there is silent.
+    onCountdown: (left) => { state.idleCountdown.value = state.visitorPresent() ? left : null; },
+    onActive: () => { state.idleCountdown.value = null; },
+    onIdle: state.resetVisitor,
+  });
+  for (const type of ['pointerdown', 'keydown', 'input', 'wheel'] as const) {
+    addEventListener(type, () => idle.poke(), { capture: true, passive: true });
+  }
+  idle.start();
+}
+
+const kiosk = createKiosk({
+  config: kioskConfig(location.search),
+  call,
+  storage: { session: browserStorage('session') ?? memoryStore(), local: browserStorage('local') },
+  clock: systemClock,
+  newKey: newIdempotencyKey,
+});
+void kiosk.pairing.start({ href: location.href, search: location.search, replace: (href) => history.replaceState(history.state, '', href) });
+followOrientation(kiosk);
+watchIdle(kiosk);
 // A long press must not open a menu or start a selection on a public screen.
 addEventListener('contextmenu', (e) => e.preventDefault());
-idle.start();
 
 const root = document.getElementById('app');
-if (root) render(<App config={config} />, root);
-void startHallData();
+if (root) render(<KioskContext.Provider value={kiosk}><App /></KioskContext.Provider>, root);
+void kiosk.hallData.start();

@@ -3,10 +3,10 @@
  * shared by all visitors) and the visitor (language, screen, search, ticks, ticket: wiped by
  * `resetVisitor`, so the next person sees nothing of the last one).
  */
-import { computed, signal } from '@preact/signals';
+import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { CatalogDto, HallSnapshot, IssueTicketResponse, PinyinIndexDto, PriorityReason } from '../contract/dto.js';
-import { MESSAGES, type Lang, type RefusalKind } from './i18n.js';
-import { buildSearchDocs } from './search.js';
+import { MESSAGES, type Lang, type Messages, type RefusalKind } from './i18n.js';
+import { buildSearchDocs, type SearchDoc } from './search.js';
 
 export type Screen =
   | { name: 'home' }
@@ -30,71 +30,98 @@ export type TicketState =
   /** priorityDropped: green channel was asked for but the kiosk turned out not to be trusted. */
   | { phase: 'issued'; ticket: IssueTicketResponse; priorityDropped: boolean };
 
-// The hall
-export const catalog = signal<CatalogDto | null>(null);
-export const pinyin = signal<PinyinIndexDto>({ terms: {} });
-export const snapshot = signal<HallSnapshot | null>(null);
-/** The last hall refresh failed: say so, the kiosk may be off the network. */
-export const hallOffline = signal(false);
-export const portrait = signal(true);
-
-export const searchDocs = computed(() => (catalog.value ? buildSearchDocs(catalog.value, pinyin.value) : []));
-
-// The visitor
-export const lang = signal<Lang>('zh');
-export const elderly = signal(false);
-export const screen = signal<Screen>({ name: 'home' });
-export const history = signal<Screen[]>([]);
-export const query = signal('');
-/** Ticked materials per matter id. */
-export const ticks = signal<ReadonlyMap<string, ReadonlySet<number>>>(new Map());
-export const priority = signal<PriorityReason | null>(null);
-export const ticket = signal<TicketState>({ phase: 'none' });
-/** Seconds left before the idle reset, while the "still there?" prompt shows. */
-export const idleCountdown = signal<number | null>(null);
-/** Page numbers of paged lists, by list name; reset with the visitor. */
-export const pages = signal<ReadonlyMap<string, number>>(new Map());
-
-export const m = computed(() => MESSAGES[lang.value]);
-
-export function navigate(to: Screen): void {
-  history.value = [...history.value, screen.value];
-  screen.value = to;
+export interface KioskState {
+  // The hall
+  catalog: Signal<CatalogDto | null>;
+  pinyin: Signal<PinyinIndexDto>;
+  snapshot: Signal<HallSnapshot | null>;
+  /** The last hall refresh failed: say so, the kiosk may be off the network. */
+  hallOffline: Signal<boolean>;
+  portrait: Signal<boolean>;
+  searchDocs: ReadonlySignal<SearchDoc[]>;
+  // The visitor
+  lang: Signal<Lang>;
+  elderly: Signal<boolean>;
+  screen: Signal<Screen>;
+  history: Signal<Screen[]>;
+  query: Signal<string>;
+  /** Ticked materials per matter id. */
+  ticks: Signal<ReadonlyMap<string, ReadonlySet<number>>>;
+  priority: Signal<PriorityReason | null>;
+  ticket: Signal<TicketState>;
+  /** Seconds left before the idle reset, while the "still there?" prompt shows. */
+  idleCountdown: Signal<number | null>;
+  /** Page numbers of paged lists, by list name; reset with the visitor. */
+  pages: Signal<ReadonlyMap<string, number>>;
+  m: ReadonlySignal<Messages>;
+  navigate(to: Screen): void;
+  goBack(): void;
+  goHome(): void;
+  /** Anything of a visitor on screen, so the idle warning is worth showing even on home. */
+  visitorPresent(): boolean;
+  /** Hooks run on reset, e.g. to forget a pending request's idempotency key; returns the unregister. */
+  whenVisitorResets(hook: () => void): () => void;
+  /** A new visitor: nothing of the previous one stays on screen or in memory. */
+  resetVisitor(): void;
 }
 
-export function goBack(): void {
-  const previous = history.value[history.value.length - 1];
-  history.value = history.value.slice(0, -1);
-  screen.value = previous ?? { name: 'home' };
+function visitorSignals() {
+  return {
+    lang: signal<Lang>('zh'),
+    elderly: signal(false),
+    screen: signal<Screen>({ name: 'home' }),
+    history: signal<Screen[]>([]),
+    query: signal(''),
+    ticks: signal<ReadonlyMap<string, ReadonlySet<number>>>(new Map()),
+    priority: signal<PriorityReason | null>(null),
+    ticket: signal<TicketState>({ phase: 'none' }),
+    idleCountdown: signal<number | null>(null),
+    pages: signal<ReadonlyMap<string, number>>(new Map()),
+  };
 }
 
-export function goHome(): void {
-  history.value = [];
-  screen.value = { name: 'home' };
-}
+export function createKioskState(): KioskState {
+  const catalog = signal<CatalogDto | null>(null);
+  const pinyin = signal<PinyinIndexDto>({ terms: {} });
+  const v = visitorSignals();
+  const onReset = new Set<() => void>();
 
-/** Anything of a visitor on screen, so the idle warning is worth showing even on home. */
-export function visitorPresent(): boolean {
-  return screen.value.name !== 'home' || lang.value !== 'zh' || elderly.value || priority.value !== null
-    || query.value !== '' || ticks.value.size > 0 || ticket.value.phase !== 'none';
-}
-
-/** Hooks run on reset, e.g. to forget a pending request's idempotency key. */
-const onReset: (() => void)[] = [];
-export function whenVisitorResets(hook: () => void): void {
-  onReset.push(hook);
-}
-
-/** A new visitor: nothing of the previous one stays on screen or in memory. */
-export function resetVisitor(): void {
-  for (const hook of onReset) hook();
-  lang.value = 'zh';
-  elderly.value = false;
-  query.value = '';
-  ticks.value = new Map();
-  priority.value = null;
-  ticket.value = { phase: 'none' };
-  idleCountdown.value = null;
-  pages.value = new Map();
-  goHome();
+  const goHome = () => {
+    v.history.value = [];
+    v.screen.value = { name: 'home' };
+  };
+  return {
+    catalog, pinyin, snapshot: signal<HallSnapshot | null>(null), hallOffline: signal(false), portrait: signal(true),
+    searchDocs: computed(() => (catalog.value ? buildSearchDocs(catalog.value, pinyin.value) : [])),
+    ...v,
+    m: computed(() => MESSAGES[v.lang.value]),
+    navigate(to) {
+      v.history.value = [...v.history.value, v.screen.value];
+      v.screen.value = to;
+    },
+    goBack() {
+      const previous = v.history.value[v.history.value.length - 1];
+      v.history.value = v.history.value.slice(0, -1);
+      v.screen.value = previous ?? { name: 'home' };
+    },
+    goHome,
+    visitorPresent: () => v.screen.value.name !== 'home' || v.lang.value !== 'zh' || v.elderly.value || v.priority.value !== null
+      || v.query.value !== '' || v.ticks.value.size > 0 || v.ticket.value.phase !== 'none',
+    whenVisitorResets(hook) {
+      onReset.add(hook);
+      return () => void onReset.delete(hook);
+    },
+    resetVisitor() {
+      for (const hook of onReset) hook();
+      v.lang.value = 'zh';
+      v.elderly.value = false;
+      v.query.value = '';
+      v.ticks.value = new Map();
+      v.priority.value = null;
+      v.ticket.value = { phase: 'none' };
+      v.idleCountdown.value = null;
+      v.pages.value = new Map();
+      goHome();
+    },
+  };
 }

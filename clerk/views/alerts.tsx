@@ -1,19 +1,19 @@
-import { openWindow, signOut } from '../session.js';
-import { connection, dialog, feedback, synced, takenOver, windowId } from '../store.js';
+import { useConsole } from '../console-context.js';
 
 /** Offline or resyncing, said in one line across the screen: the pad is off until this goes away. */
 export function ConnectionAlert() {
-  if (takenOver.value) return null;
-  if (connection.value !== 'connected') {
+  const { state: s } = useConsole();
+  if (s.takenOver.value) return null;
+  if (s.connection.value !== 'connected') {
     return <div class="alert alert-bad" role="alert" data-testid="offline">连接中断，正在重连… 操作已暂停，恢复后自动同步 / Connection lost, reconnecting… Actions are off until it is back.</div>;
   }
-  if (!synced.value) return <div class="alert alert-wait" role="status">正在同步窗口数据… / Syncing the window…</div>;
+  if (!s.synced.value) return <div class="alert alert-wait" role="status">正在同步窗口数据… / Syncing the window…</div>;
   return null;
 }
 
 /** The result of the last action, or why a pressed key did nothing. */
 export function FeedbackLine() {
-  const f = feedback.value;
+  const f = useConsole().state.feedback.value;
   return (
     <div class={`feedback feedback-${f?.tone ?? 'none'}`} role="status" aria-live="polite" data-testid="feedback">
       {f?.text ?? ' '}
@@ -23,16 +23,17 @@ export function FeedbackLine() {
 
 /** Another console took the window: this one stops, says who and offers the only sensible ways on. */
 export function TakenOverNotice() {
-  const t = takenOver.value;
-  const id = windowId.value;
+  const { state: s, actions } = useConsole();
+  const t = s.takenOver.value;
+  const id = s.windowId.value;
   if (!t) return null;
   const takeBack = () => {
     if (id === null) return;
-    dialog.value = {
-      kind: 'confirm', title: `重新接管 ${id} 号窗？ Take it back?`,
+    actions.askTakeover(id, {
+      title: `重新接管 ${id} 号窗？ Take it back?`,
       body: t.otherTab ? '另一个标签页将被停止。/ The other tab will be stopped.' : '另一台电脑上的工作台将被停止。/ The other console will be stopped.',
-      confirmLabel: '确认接管 Take over', onConfirm: () => { dialog.value = null; void openWindow(id, true); },
-    };
+      confirmLabel: '确认接管 Take over',
+    });
   };
   return (
     <div class="taken-over" role="alertdialog" aria-label="窗口已被接管" data-testid="taken-over">
@@ -51,7 +52,7 @@ export function TakenOverNotice() {
         )}
         <div class="row">
           <button type="button" class="btn btn-danger" onClick={takeBack}>重新接管 Take back</button>
-          <button type="button" class="btn" onClick={() => void signOut()}>退出登录 Sign out</button>
+          <button type="button" class="btn" onClick={() => void actions.signOut()}>退出登录 Sign out</button>
         </div>
       </div>
     </div>

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
-import { changePassword, signOut } from '../session.js';
-import { busy, user } from '../store.js';
+import { useConsole } from '../console-context.js';
 
 /** Mirrors the server's rule (server/auth/password-policy.ts) for the hint; the server still decides. */
 const MIN_LENGTH = 8;
@@ -10,7 +9,8 @@ const MIN_LENGTH = 8;
  * then goes on to the window choice.
  */
 export function ChangePassword() {
-  const u = user.value;
+  const { state: s, actions } = useConsole();
+  const u = s.user.value;
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [again, setAgain] = useState('');
@@ -21,7 +21,7 @@ export function ChangePassword() {
     if (!current || !next) return setProblem('请填写当前密码和新密码 / Enter the current and the new password');
     if ([...next].length < MIN_LENGTH) return setProblem(`新密码至少 ${MIN_LENGTH} 位 / Use at least ${MIN_LENGTH} characters`);
     if (next !== again) return setProblem('两次输入的新密码不一致 / The new passwords do not match');
-    setProblem(await changePassword(current, next));
+    setProblem(await actions.changePassword(current, next));
   };
 
   return (
@@ -46,11 +46,11 @@ export function ChangePassword() {
         </label>
         <p class="muted">至少 {MIN_LENGTH} 位，不能与用户名相同，不能是常见密码。<br />At least {MIN_LENGTH} characters, not your username, not a common password.</p>
         {problem && <p class="form-problem" role="alert">{problem}</p>}
-        <button type="submit" class="btn btn-primary btn-block" disabled={busy.value !== null}>
-          {busy.value === 'password' ? '正在保存… Saving…' : '修改密码并继续 Change and continue'}
+        <button type="submit" class="btn btn-primary btn-block" disabled={s.busy.value !== null}>
+          {s.busy.value === 'password' ? '正在保存… Saving…' : '修改密码并继续 Change and continue'}
         </button>
         <div class="row row-end">
-          <button type="button" class="btn btn-link" onClick={() => void signOut()}>退出登录 Sign out</button>
+          <button type="button" class="btn btn-link" onClick={() => void actions.signOut()}>退出登录 Sign out</button>
         </div>
       </form>
     </main>

@@ -1,19 +1,13 @@
 import type { MatterDto } from '../../contract/dto.js';
 import { FORM_LABELS } from '../labels.js';
-import { received } from '../store.js';
-
-function toggleReceived(i: number): void {
-  const next = new Set(received.value);
-  if (next.has(i)) next.delete(i);
-  else next.add(i);
-  received.value = next;
-}
+import { useConsole } from '../console-context.js';
 
 /**
  * The matter's acceptance standard: what to check the visitor's papers against. Rows the clerk
  * ticks as received pre-fill the one-time notice with the required ones that were not.
  */
 export function Checklist({ matter }: { matter: MatterDto | null }) {
+  const { state: s, actions } = useConsole();
   if (!matter) {
     return (
       <section class="checklist checklist-empty">
@@ -22,7 +16,7 @@ export function Checklist({ matter }: { matter: MatterDto | null }) {
       </section>
     );
   }
-  const got = received.value;
+  const got = s.received.value;
   return (
     <section class="checklist" data-testid="checklist">
       <h3>
@@ -37,7 +31,7 @@ export function Checklist({ matter }: { matter: MatterDto | null }) {
         <tbody>
           {matter.materials.map((m, i) => (
             <tr key={m.name} class={got.has(i) ? 'got' : ''}>
-              <td class="col-got"><input type="checkbox" checked={got.has(i)} onChange={() => toggleReceived(i)} aria-label={`已收 ${m.name}`} /></td>
+              <td class="col-got"><input type="checkbox" checked={got.has(i)} onChange={() => actions.toggleReceived(i)} aria-label={`已收 ${m.name}`} /></td>
               <td>
                 <span class="mat-name">{i + 1}. {m.name}</span>
                 {!m.required && <span class="mark mark-grey">选交 optional</span>}

@@ -1,9 +1,10 @@
-import { dialog, type Dialog } from '../store.js';
+import { useConsole } from '../console-context.js';
+import type { Dialog } from '../console-state.js';
 import { Modal } from './modal.js';
 
 /** Asked only before what cannot be undone (no-show, sign-off, takeover). Enter confirms, Esc cancels. */
 export function ConfirmDialog({ d }: { d: Extract<Dialog, { kind: 'confirm' }> }) {
-  const close = () => { dialog.value = null; };
+  const close = useConsole().actions.closeDialog;
   return (
     <Modal title={d.title} onCancel={close} testId="confirm-dialog">
       <p class="modal-body">{d.body}</p>

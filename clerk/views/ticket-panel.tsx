@@ -1,11 +1,13 @@
 import type { CurrentTicketDto } from '../../contract/dto.js';
 import { clockTime, elapsedText, minutesText, secondsBetween } from '../format.js';
 import { marksOf, PICK_REASON_LABELS } from '../labels.js';
-import { line, pick, queueName, serverNow, timeZone, win } from '../store.js';
+import { useConsole } from '../console-context.js';
+import { queueNameIn, timeZoneOf } from '../console-state.js';
 
 function Idle() {
-  const next = line.value?.next;
-  const paused = win.value?.state === 'paused';
+  const { state: s } = useConsole();
+  const next = s.line.value?.next;
+  const paused = s.win.value?.state === 'paused';
   return (
     <section class="ticket ticket-idle" data-testid="ticket-idle">
       <p class="idle-title">当前无号 <small>No ticket at the window</small></p>
@@ -18,9 +20,10 @@ function Idle() {
 }
 
 function Times({ t }: { t: CurrentTicketDto }) {
-  const tz = timeZone();
+  const { state: s } = useConsole();
+  const tz = timeZoneOf(s);
   const waited = t.calledAt ? (Date.parse(t.calledAt) - Date.parse(t.issuedAt)) / 60000 : null;
-  const now = serverNow.value;
+  const now = s.serverNow.value;
   return (
     <dl class="ticket-times">
       <div><dt>取号 Issued</dt><dd>{clockTime(t.issuedAt, tz)}</dd></div>
@@ -35,9 +38,10 @@ function Times({ t }: { t: CurrentTicketDto }) {
 
 /** The ticket at the window, big enough to read across the desk, with why it was called. */
 export function TicketPanel({ t }: { t: CurrentTicketDto | null }) {
+  const { state: s } = useConsole();
   if (!t) return <Idle />;
-  const why = pick.value?.ticketId === t.id ? pick.value : null;
-  const marks = marksOf({ priority: t.priority, source: t.source, overflow: !(win.value?.queueIds ?? []).includes(t.queueId) });
+  const why = s.pick.value?.ticketId === t.id ? s.pick.value : null;
+  const marks = marksOf({ priority: t.priority, source: t.source, overflow: !(s.win.value?.queueIds ?? []).includes(t.queueId) });
   return (
     <section class={`ticket ticket-${t.status}`} data-testid="ticket" data-ticket-id={t.id}>
       <div class="ticket-head">
@@ -47,7 +51,7 @@ export function TicketPanel({ t }: { t: CurrentTicketDto | null }) {
             {t.status === 'called' ? `已呼叫 Called · 第 ${t.callCount}/${t.recallLimit} 次` : '办理中 Serving'}
           </span>
           <span class="ticket-matter">{t.matter?.name ?? '未选事项（按队列取号）'}</span>
-          <span class="ticket-matter-en">{t.matter?.nameEn ?? 'No matter chosen (queue ticket)'} · {queueName(t.queueId)}</span>
+          <span class="ticket-matter-en">{t.matter?.nameEn ?? 'No matter chosen (queue ticket)'} · {queueNameIn(s, t.queueId)}</span>
           <span class="marks">{marks.map((m) => <span key={m.text} class={`mark mark-${m.tone}`}>{m.text}</span>)}</span>
         </div>
       </div>

@@ -1,8 +1,8 @@
-import { stats } from '../store.js';
+import { useConsole } from '../console-context.js';
 
 /** The clerk's own figures for today. */
 export function TodayStats() {
-  const s = stats.value;
+  const s = useConsole().state.stats.value;
   const avg = s?.averageServiceMinutes;
   return (
     <section class="stats" data-testid="stats">

@@ -1,17 +1,19 @@
-import { catalog, connection, synced, takenOver, user, win } from '../store.js';
+import { useConsole } from '../console-context.js';
 
 const STATE_TEXT = { open: '服务中 Open', paused: '暂停 Paused', closed: '已关闭 Closed' } as const;
 
 function ConnectionBadge() {
-  if (takenOver.value) return <span class="conn conn-bad">已被接管 Taken over</span>;
-  if (connection.value !== 'connected') return <span class="conn conn-bad" data-testid="conn">● 连接中断 Offline</span>;
-  if (!synced.value) return <span class="conn conn-wait" data-testid="conn">● 同步中 Syncing</span>;
+  const { state: s } = useConsole();
+  if (s.takenOver.value) return <span class="conn conn-bad">已被接管 Taken over</span>;
+  if (s.connection.value !== 'connected') return <span class="conn conn-bad" data-testid="conn">● 连接中断 Offline</span>;
+  if (!s.synced.value) return <span class="conn conn-wait" data-testid="conn">● 同步中 Syncing</span>;
   return <span class="conn conn-ok" data-testid="conn">● 在线 Online</span>;
 }
 
 export function TopBar() {
-  const w = win.value;
-  const u = user.value;
+  const { state: s } = useConsole();
+  const w = s.win.value;
+  const u = s.user.value;
   return (
     <header class="top-bar">
       <div class="top-window">
@@ -20,7 +22,7 @@ export function TopBar() {
         {w && <span class={`badge badge-${w.state}`} data-testid="window-state">{STATE_TEXT[w.state]}</span>}
       </div>
       <div class="top-right">
-        <span class="hall-name">{catalog.value?.hall.name ?? ''}</span>
+        <span class="hall-name">{s.catalog.value?.hall.name ?? ''}</span>
         <span class="clerk-name">{u?.name} <small>{u?.staffNo}</small></span>
         <ConnectionBadge />
       </div>

@@ -1,22 +1,22 @@
 import { useState } from 'preact/hooks';
-import { transfer } from '../commands.js';
-import { busy, catalog, current, dialog, hall } from '../store.js';
+import { useConsole } from '../console-context.js';
 import { Modal } from './modal.js';
 
 /** 转移: pick the queue the visitor goes to; the ticket keeps its number and place in time. */
 export function TransferDialog() {
-  const t = current.value;
+  const { state: s, actions } = useConsole();
+  const t = s.current.value;
   const [target, setTarget] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const close = () => { dialog.value = null; };
+  const close = actions.closeDialog;
   if (!t) return null;
-  const waiting = new Map((hall.value?.queues ?? []).map((q) => [q.id, q.waiting]));
-  const queues = (catalog.value?.queues ?? []).filter((q) => q.id !== t.queueId && q.open);
+  const waiting = new Map((s.hall.value?.queues ?? []).map((q) => [q.id, q.waiting]));
+  const queues = (s.catalog.value?.queues ?? []).filter((q) => q.id !== t.queueId && q.open);
 
   const submit = async (e: Event) => {
     e.preventDefault();
     if (!target) return setProblem('请选择转入的队列 Choose the queue');
-    setProblem(await transfer(target));
+    setProblem(await actions.transfer(target));
   };
 
   return (
@@ -37,7 +37,7 @@ export function TransferDialog() {
         {problem && <p class="form-problem" role="alert">{problem}</p>}
         <div class="modal-actions">
           <button type="button" class="btn" onClick={close}>取消 Cancel <kbd>Esc</kbd></button>
-          <button type="submit" class="btn btn-primary" disabled={busy.value !== null} data-testid="transfer-submit">确认转移 Transfer <kbd>Enter</kbd></button>
+          <button type="submit" class="btn btn-primary" disabled={s.busy.value !== null} data-testid="transfer-submit">确认转移 Transfer <kbd>Enter</kbd></button>
         </div>
       </form>
     </Modal>

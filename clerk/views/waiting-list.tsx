@@ -1,11 +1,13 @@
 import { minutesText } from '../format.js';
 import { marksOf, PICK_REASON_LABELS } from '../labels.js';
-import { line, queueName, win } from '../store.js';
+import { useConsole } from '../console-context.js';
+import { queueNameIn } from '../console-state.js';
 
 /** The window's line in call order, live, with the reason the first one is next. */
 export function WaitingList() {
-  const l = line.value;
-  const multiQueue = (win.value?.queueIds.length ?? 0) + (win.value?.overflowQueueIds.length ?? 0) > 1;
+  const { state: s } = useConsole();
+  const l = s.line.value;
+  const multiQueue = (s.win.value?.queueIds.length ?? 0) + (s.win.value?.overflowQueueIds.length ?? 0) > 1;
   return (
     <section class="waiting" data-testid="waiting">
       <h3>等候队列 <small>Waiting</small> <span class="count" data-testid="waiting-total">共 {l?.waitingTotal ?? '—'} 人</span></h3>
@@ -21,7 +23,7 @@ export function WaitingList() {
           <li key={e.ticketId} class={i === 0 ? 'first' : ''} data-number={e.number}>
             <span class="w-number">{e.number}</span>
             <span class="w-marks">
-              {multiQueue && <span class="w-queue">{queueName(e.queueId)}</span>}
+              {multiQueue && <span class="w-queue">{queueNameIn(s, e.queueId)}</span>}
               {marksOf(e).map((m) => <span key={m.text} class={`mark mark-${m.tone}`}>{m.text}</span>)}
             </span>
             <span class="w-wait">{minutesText(e.waitedMinutes)}</span>

@@ -1,4 +1,4 @@
-import { current, dialog } from '../store.js';
+import { useConsole } from '../console-context.js';
 import { ActionPad } from './action-pad.js';
 import { ConnectionAlert, FeedbackLine, TakenOverNotice } from './alerts.js';
 import { Checklist } from './checklist.js';
@@ -12,8 +12,9 @@ import { WaitingList } from './waiting-list.js';
 
 /** The working screen: ticket and checklist on the left, the line and today's figures on the right, the pad below. */
 export function Workbench() {
-  const t = current.value;
-  const d = dialog.value;
+  const { state: s } = useConsole();
+  const t = s.current.value;
+  const d = s.dialog.value;
   return (
     <div class="workbench">
       <TopBar />

@@ -1,6 +1,4 @@
-import type { KioskConfig } from '../config.js';
-import { deviceState } from '../pairing.js';
-import { catalog, elderly, goBack, goHome, lang, m, portrait, screen } from '../state.js';
+import { useKiosk } from '../kiosk-context.js';
 import { Browse } from './Browse.js';
 import { GreenChannel } from './GreenChannel.js';
 import { Home } from './Home.js';
@@ -12,8 +10,9 @@ import { TicketOverlay } from './TicketOverlay.js';
 import { TicketScreen } from './TicketScreen.js';
 import { TopBar } from './TopBar.js';
 
-function CurrentScreen({ config }: { config: KioskConfig }) {
-  const s = screen.value;
+function CurrentScreen() {
+  const { config, state } = useKiosk();
+  const s = state.screen.value;
   switch (s.name) {
     case 'home': return <Home />;
     case 'search': return <Search />;
@@ -26,6 +25,7 @@ function CurrentScreen({ config }: { config: KioskConfig }) {
 
 /** Back and home, always at the bottom; the matter screen puts them in its own action bar. */
 function BottomNav() {
+  const { m, screen, goBack, goHome } = useKiosk().state;
   const t = m.value;
   const name = screen.value.name;
   if (name === 'home' || name === 'ticket' || name === 'matter') return null;
@@ -37,12 +37,13 @@ function BottomNav() {
   );
 }
 
-export function App({ config }: { config: KioskConfig }) {
+export function App() {
+  const { state: { catalog, elderly, lang, m, portrait, screen }, pairing } = useKiosk();
   const classes = ['kiosk', `lang-${lang.value}`, elderly.value ? 'elderly' : '', portrait.value ? 'portrait' : 'landscape', `on-${screen.value.name}`];
   return (
-    <div class={classes.filter(Boolean).join(' ')} lang={lang.value === 'zh' ? 'zh-CN' : 'en'} data-pairing={deviceState.value}>
+    <div class={classes.filter(Boolean).join(' ')} lang={lang.value === 'zh' ? 'zh-CN' : 'en'} data-pairing={pairing.deviceState.value}>
       <TopBar />
-      {catalog.value ? <CurrentScreen config={config} /> : <main class="screen loading"><p role="status">{m.value.connecting}</p></main>}
+      {catalog.value ? <CurrentScreen /> : <main class="screen loading"><p role="status">{m.value.connecting}</p></main>}
       <BottomNav />
       <TicketOverlay />
       <IdleOverlay />

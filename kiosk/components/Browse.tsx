@@ -1,6 +1,6 @@
 import { departmentsOfQueue, findDepartment, findQueue, mattersOf, pageOf, queueOpen, waitingIn, windowsServing } from '../catalog-view.js';
 import { nameIn } from '../i18n.js';
-import { catalog, lang, m, navigate, portrait, snapshot } from '../state.js';
+import { useKiosk } from '../kiosk-context.js';
 import { GreenBanner } from './GreenChannel.js';
 import { currentPage, pageSize } from './layout.js';
 import { MatterRows } from './MatterRows.js';
@@ -8,6 +8,8 @@ import { Pager } from './Pager.js';
 
 /** Window type → departments → matters; a window type with one department goes straight to its matters. */
 export function Browse({ queueId, departmentId }: { queueId: string; departmentId?: string }) {
+  const { state } = useKiosk();
+  const { catalog, lang, m, navigate, portrait, snapshot } = state;
   const cat = catalog.value;
   const t = m.value;
   if (!cat) return null;
@@ -20,7 +22,7 @@ export function Browse({ queueId, departmentId }: { queueId: string; departmentI
   const waiting = waitingIn(snapshot.value, queueId);
   const windows = windowsServing(snapshot.value, queueId);
   const listName = `browse:${queueId}:${departmentId ?? ''}`;
-  const deps = pageOf(departments, currentPage(listName), pageSize('departments'));
+  const deps = pageOf(departments, currentPage(state, listName), pageSize(state, 'departments'));
   return (
     <main class="screen browse">
       <h1 class="screen-title">{nameIn(lang.value, queue)}{department && <span class="title-sub"> · {nameIn(lang.value, department)}</span>}</h1>

@@ -1,9 +1,10 @@
 import type { MatterDto } from '../../contract/dto.js';
 import { checklistOf, toggleTick } from '../checklist.js';
-import { lang, m, ticks } from '../state.js';
+import { useKiosk } from '../kiosk-context.js';
 
 /** The material checklist as big tickable rows: the visitor checks their papers before queueing. */
 export function Checklist({ matter }: { matter: MatterDto }) {
+  const { lang, m, ticks } = useKiosk().state;
   const t = m.value;
   const ticked = ticks.value.get(matter.id) ?? new Set<number>();
   const list = checklistOf(matter, lang.value, ticked);

@@ -1,8 +1,9 @@
 import { PRIORITY_REASONS } from '../../contract/constants.js';
-import { goHome, m, priority } from '../state.js';
+import { useKiosk } from '../kiosk-context.js';
 
 /** Shown while a green-channel reason is chosen, on every screen until the ticket or a reset. */
 export function GreenBanner() {
+  const { m, priority } = useKiosk().state;
   const t = m.value;
   if (!priority.value) return null;
   return (
@@ -15,6 +16,7 @@ export function GreenBanner() {
 
 /** Elderly 70+, disabled, pregnant, military…: choose why, then the matter as usual. */
 export function GreenChannel() {
+  const { goHome, m, priority } = useKiosk().state;
   const t = m.value;
   return (
     <main class="screen green-channel">

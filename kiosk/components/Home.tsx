@@ -1,22 +1,21 @@
 import type { CatalogDto, QueueDto } from '../../contract/dto.js';
 import { departmentsOfQueue, homeTiles, pageOf, queueOfKind, queueOpen, waitingIn, windowsServing } from '../catalog-view.js';
-import { nameIn } from '../i18n.js';
-import { deviceState } from '../pairing.js';
-import { catalog, lang, m, navigate, priority, snapshot } from '../state.js';
-import { takeTicket } from '../ticketing.js';
+import { nameIn, type Lang } from '../i18n.js';
+import { useKiosk } from '../kiosk-context.js';
 import { GreenBanner } from './GreenChannel.js';
 import { SearchIcon } from './icons.js';
 import { currentPage, pageSize } from './layout.js';
 import { Pager } from './Pager.js';
 
-function departmentsHint(cat: CatalogDto, queue: QueueDto): string {
+function departmentsHint(cat: CatalogDto, queue: QueueDto, lang: Lang): string {
   const deps = departmentsOfQueue(cat, queue.id);
-  const names = deps.slice(0, 2).map((d) => nameIn(lang.value, d).replace(/^市/, ''));
-  if (deps.length <= 2) return names.join(lang.value === 'zh' ? '、' : ', ');
-  return lang.value === 'zh' ? `${names.join('、')} 等 ${deps.length} 个部门` : `${names.join(', ')} and ${deps.length - 2} more`;
+  const names = deps.slice(0, 2).map((d) => nameIn(lang, d).replace(/^市/, ''));
+  if (deps.length <= 2) return names.join(lang === 'zh' ? '、' : ', ');
+  return lang === 'zh' ? `${names.join('、')} 等 ${deps.length} 个部门` : `${names.join(', ')} and ${deps.length - 2} more`;
 }
 
 function Tile({ cat, queue }: { cat: CatalogDto; queue: QueueDto }) {
+  const { lang, m, navigate, snapshot } = useKiosk().state;
   const t = m.value;
   const open = queueOpen(cat, snapshot.value, queue.id);
   const waiting = waitingIn(snapshot.value, queue.id);
@@ -26,7 +25,7 @@ function Tile({ cat, queue }: { cat: CatalogDto; queue: QueueDto }) {
       onClick={() => navigate({ name: 'browse', queueId: queue.id })}>
       <span class="tile-prefix" aria-hidden="true">{queue.prefix}</span>
       <span class="tile-name">{nameIn(lang.value, queue)}</span>
-      <span class="tile-hint">{departmentsHint(cat, queue)}</span>
+      <span class="tile-hint">{departmentsHint(cat, queue, lang.value)}</span>
       <span class="tile-meta">
         {open ? (waiting !== null ? t.waiting(waiting) : '') : <strong class="closed-label">{t.queueClosed}</strong>}
         {windows.length > 0 && <span class="tile-windows">{t.windows(windows)}</span>}
@@ -36,10 +35,12 @@ function Tile({ cat, queue }: { cat: CatalogDto; queue: QueueDto }) {
 }
 
 export function Home() {
+  const { state, pairing, ticketing } = useKiosk();
+  const { catalog, lang, m, navigate, priority } = state;
   const cat = catalog.value;
   const t = m.value;
   if (!cat) return null;
-  const tiles = pageOf(homeTiles(cat), currentPage('home'), pageSize('tiles'));
+  const tiles = pageOf(homeTiles(cat), currentPage(state, 'home'), pageSize(state, 'tiles'));
   const guidance = queueOfKind(cat, 'guidance');
   const results = queueOfKind(cat, 'results');
   return (
@@ -52,12 +53,12 @@ export function Home() {
         <div class="home-actions">
           {guidance && (
             <button type="button" class="action consult" data-testid="consult-first"
-              onClick={() => takeTicket({ queueId: guidance.id, ...(priority.value ? { priority: priority.value } : {}) })}>
+              onClick={() => ticketing.take({ queueId: guidance.id, ...(priority.value ? { priority: priority.value } : {}) })}>
               <span class="action-name">{t.consultFirst}</span>
               <span class="action-hint">{t.consultFirstHint}</span>
             </button>
           )}
-          {deviceState.value === 'paired' && (
+          {pairing.deviceState.value === 'paired' && (
             <button type="button" class="action green" data-testid="green-channel" onClick={() => navigate({ name: 'green' })}>
               <span class="action-name">{t.greenChannel}</span>
               <span class="action-hint">{t.greenChannelHint}</span>

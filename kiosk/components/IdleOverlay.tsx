@@ -1,7 +1,8 @@
-import { idleCountdown, m } from '../state.js';
+import { useKiosk } from '../kiosk-context.js';
 
 /** "Still there?" in the last seconds before the reset; any touch (handled at the root) keeps the session. */
 export function IdleOverlay() {
+  const { idleCountdown, m } = useKiosk().state;
   const left = idleCountdown.value;
   const t = m.value;
   if (left === null) return null;

@@ -1,4 +1,4 @@
-import { m } from '../state.js';
+import { useKiosk } from '../kiosk-context.js';
 
 const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 
@@ -8,7 +8,7 @@ const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
  */
 export function Keyboard({ onKey, onBackspace, onClear }: { onKey: (k: string) => void; onBackspace: () => void; onClear: () => void }) {
   // Pinyin needs no space; English words do ("business licence").
-  const t = m.value;
+  const t = useKiosk().state.m.value;
   return (
     <div class="keyboard" role="group" aria-label="keyboard">
       {ROWS.map((row) => (

@@ -1,14 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { findDepartment, findMatter, findQueue, queueOfKind, queueOpen, windowsServing } from '../catalog-view.js';
 import { nameIn } from '../i18n.js';
-import { catalog, elderly, goBack, goHome, lang, m, portrait, priority, snapshot, ticket } from '../state.js';
-import { takeTicket } from '../ticketing.js';
+import { useKiosk } from '../kiosk-context.js';
 import { Checklist } from './Checklist.js';
 import { GreenBanner } from './GreenChannel.js';
 
 /** What to bring, how long it takes, where it is done — then take a ticket or consult first. */
 /** True while the scrolling area has more below: the visitor is told to swipe. */
 function useMoreBelow(): [{ current: HTMLDivElement | null }, boolean] {
+  const { elderly, lang, portrait } = useKiosk().state;
   const ref = useRef<HTMLDivElement | null>(null);
   const [more, setMore] = useState(false);
   useEffect(() => {
@@ -29,6 +29,8 @@ function useMoreBelow(): [{ current: HTMLDivElement | null }, boolean] {
 
 export function MatterDetail({ matterId }: { matterId: string }) {
   const [scrollRef, moreBelow] = useMoreBelow();
+  const { state, ticketing } = useKiosk();
+  const { catalog, goBack, goHome, lang, m, priority, snapshot, ticket } = state;
   const cat = catalog.value;
   const t = m.value;
   if (!cat) return null;
@@ -72,12 +74,12 @@ export function MatterDetail({ matterId }: { matterId: string }) {
       {moreBelow && <p class="more-below" aria-hidden="true">{t.moreBelow}</p>}
       <div class="matter-actions">
         <button type="button" class="btn primary huge" data-testid="take-ticket" disabled={busy}
-          onClick={() => takeTicket({ matterId: matter.id, ...withPriority })}>
+          onClick={() => ticketing.take({ matterId: matter.id, ...withPriority })}>
           {busy ? t.taking : t.takeTicket}
         </button>
         {guidance && guidance.id !== matter.queueId && (
           <button type="button" class="btn secondary huge" data-testid="consult-matter" disabled={busy}
-            onClick={() => takeTicket({ queueId: guidance.id, ...withPriority })}>
+            onClick={() => ticketing.take({ queueId: guidance.id, ...withPriority })}>
             {t.consultFirst}
           </button>
         )}

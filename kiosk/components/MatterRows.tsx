@@ -1,12 +1,13 @@
 import type { MatterDto } from '../../contract/dto.js';
 import { findDepartment, findQueue, pageOf, windowsServing } from '../catalog-view.js';
 import { nameIn } from '../i18n.js';
-import { catalog, lang, m, navigate, snapshot } from '../state.js';
+import { useKiosk } from '../kiosk-context.js';
 import { currentPage, pageSize } from './layout.js';
 import { Pager } from './Pager.js';
 
 /** One matter as a big row: its name, and where it goes (department, window type, window numbers). */
 function MatterRow({ matter, note }: { matter: MatterDto; note?: string }) {
+  const { catalog, lang, m, navigate, snapshot } = useKiosk().state;
   const cat = catalog.value;
   const t = m.value;
   if (!cat) return null;
@@ -29,7 +30,8 @@ function MatterRow({ matter, note }: { matter: MatterDto; note?: string }) {
 
 /** `columns`: how many rows sit side by side (browse uses two on a landscape screen). */
 export function MatterRows({ list, matters, notes, columns = 1 }: { list: string; matters: MatterDto[]; notes?: ReadonlyMap<string, string>; columns?: number }) {
-  const page = pageOf(matters, currentPage(list), pageSize('rows') * columns);
+  const { state } = useKiosk();
+  const page = pageOf(matters, currentPage(state, list), pageSize(state, 'rows') * columns);
   return (
     <>
       <div class="rows">

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { deviceState, justPaired, openPairingForm } from '../pairing.js';
+import { useKiosk } from '../kiosk-context.js';
 
 /**
  * How long the installer holds the badge to open the pairing keypad. A visitor's tap, or several,
@@ -13,6 +13,7 @@ export const PAIRING_HOLD_MS = 2000;
  * finds the way to pair. Always bilingual: it speaks to staff, whatever the visitor's language.
  */
 export function PairingBadge() {
+  const { deviceState, justPaired, openForm } = useKiosk().pairing;
   const timer = useRef<number | null>(null);
   const [holding, setHolding] = useState(false);
   const release = () => {
@@ -36,7 +37,7 @@ export function PairingBadge() {
         timer.current = window.setTimeout(() => {
           timer.current = null;
           setHolding(false);
-          openPairingForm();
+          openForm();
         }, PAIRING_HOLD_MS);
       }}
       onPointerUp={release} onPointerLeave={release} onPointerCancel={release}>

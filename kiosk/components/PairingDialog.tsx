@@ -1,4 +1,5 @@
-import { CODE_ALPHABET, CODE_LENGTH, closePairingForm, erasePairingKey, pairingForm, submitPairingForm, typePairingKey, type PairingProblem } from '../pairing.js';
+import { useKiosk } from '../kiosk-context.js';
+import { CODE_ALPHABET, CODE_LENGTH, type PairingProblem } from '../pairing.js';
 
 /** Letters in rows of eight, then the digits: the order printed on the admin page's code. */
 const LETTERS = CODE_ALPHABET.replace(/\d/g, '');
@@ -22,7 +23,8 @@ function CodeSlots({ code }: { code: string }) {
 
 /** The installer's keypad: the pairing code from the admin page, then "pair". Staff-facing, so bilingual. */
 export function PairingDialog() {
-  const form = pairingForm.value;
+  const pairing = useKiosk().pairing;
+  const form = pairing.form.value;
   if (!form) return null;
   const full = form.code.length === CODE_LENGTH;
   return (
@@ -36,19 +38,19 @@ export function PairingDialog() {
           {ROWS.map((row, r) => (
             <div class="pair-row" key={row}>
               {[...row].map((k) => (
-                <button type="button" class="key" key={k} data-pair-key={k} disabled={form.busy || full} onClick={() => typePairingKey(k)}>{k}</button>
+                <button type="button" class="key" key={k} data-pair-key={k} disabled={form.busy || full} onClick={() => pairing.typeKey(k)}>{k}</button>
               ))}
               {r === 2 && (
-                <button type="button" class="key del" data-pair-key="backspace" aria-label="删除 Delete" disabled={form.busy || form.code === ''} onClick={erasePairingKey}>⌫ 删除</button>
+                <button type="button" class="key del" data-pair-key="backspace" aria-label="删除 Delete" disabled={form.busy || form.code === ''} onClick={pairing.eraseKey}>⌫ 删除</button>
               )}
             </div>
           ))}
         </div>
         <div class="dialog-actions">
-          <button type="button" class="btn primary" data-testid="pairing-submit" disabled={!full || form.busy} onClick={() => void submitPairingForm()}>
+          <button type="button" class="btn primary" data-testid="pairing-submit" disabled={!full || form.busy} onClick={() => void pairing.submitForm()}>
             {form.busy ? '正在配对… Pairing…' : '配对 Pair'}
           </button>
-          <button type="button" class="btn" data-testid="pairing-cancel" onClick={closePairingForm}>取消 Cancel</button>
+          <button type="button" class="btn" data-testid="pairing-cancel" onClick={pairing.closeForm}>取消 Cancel</button>
         </div>
       </div>
     </div>

@@ -1,12 +1,12 @@
 import { findMatter, queueOfKind, windowsServing } from '../catalog-view.js';
-import { catalog, m, priority, snapshot, ticket } from '../state.js';
-import { dismissTicketError, retryTicket, takeTicket } from '../ticketing.js';
+import { useKiosk } from '../kiosk-context.js';
 
 /**
  * While a ticket is being taken: "taking…", then plainly "cannot reach the server, retrying"
  * if it comes to that, or why the hall said no and where to go instead. Never a number.
  */
 export function TicketOverlay() {
+  const { state: { catalog, m, priority, snapshot, ticket }, ticketing } = useKiosk();
   const state = ticket.value;
   const cat = catalog.value;
   const t = m.value;
@@ -25,8 +25,8 @@ export function TicketOverlay() {
           <p>{state.gaveUp ? t.offlineGaveUp : t.offlineRetrying(state.attempt)}</p>
           <p class="muted">{t.guidanceAt(guidanceWindows)}</p>
           <div class="dialog-actions">
-            {state.gaveUp && <button type="button" class="btn primary" data-testid="ticket-retry" onClick={retryTicket}>{t.retry}</button>}
-            <button type="button" class="btn" onClick={dismissTicketError}>{t.cancel}</button>
+            {state.gaveUp && <button type="button" class="btn primary" data-testid="ticket-retry" onClick={ticketing.retry}>{t.retry}</button>}
+            <button type="button" class="btn" onClick={ticketing.dismissError}>{t.cancel}</button>
           </div>
         </div>
       </div>
@@ -45,11 +45,11 @@ export function TicketOverlay() {
         <div class="dialog-actions">
           {offerGuidance && (
             <button type="button" class="btn primary" data-testid="refused-consult"
-              onClick={() => { dismissTicketError(); takeTicket({ queueId: guidance.id, ...(priority.value ? { priority: priority.value } : {}) }); }}>
+              onClick={() => { ticketing.dismissError(); ticketing.take({ queueId: guidance.id, ...(priority.value ? { priority: priority.value } : {}) }); }}>
               {t.consultFirst}
             </button>
           )}
-          <button type="button" class="btn" data-testid="refused-close" onClick={dismissTicketError}>{t.back}</button>
+          <button type="button" class="btn" data-testid="refused-close" onClick={ticketing.dismissError}>{t.back}</button>
         </div>
       </div>
     </div>

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { findMatter, findQueue, windowsServing } from '../catalog-view.js';
 import { nameIn } from '../i18n.js';
-import { catalog, lang, m, resetVisitor, snapshot, ticket } from '../state.js';
+import { useKiosk } from '../kiosk-context.js';
 import { CameraIcon } from './icons.js';
 import { QrCode } from './QrCode.js';
 
 /** The issued ticket: number, where to go, how long, the QR code, and whether it printed. */
 export function TicketScreen({ returnMs, unprintedReturnMs }: { returnMs: number; unprintedReturnMs: number }) {
+  const { catalog, lang, m, resetVisitor, snapshot, ticket } = useKiosk().state;
   const state = ticket.value;
   const issued = state.phase === 'issued' ? state.ticket : null;
   const printed = issued?.printed === true;

@@ -1,9 +1,10 @@
-import { catalog, elderly, hallOffline, lang, m } from '../state.js';
+import { useKiosk } from '../kiosk-context.js';
 import { nameIn } from '../i18n.js';
 import { PairingBadge } from './PairingBadge.js';
 
 /** Hall name, and the two switches every visitor may need at any moment. */
 export function TopBar() {
+  const { catalog, elderly, hallOffline, lang, m } = useKiosk().state;
   const t = m.value;
   const hall = catalog.value?.hall;
   return (

@@ -1,9 +1,9 @@
 /** How many items a screen shows at once: fewer and larger in elderly mode, per orientation. */
-import { elderly, pages, portrait } from '../state.js';
+import type { KioskState } from '../state.js';
 
 export type ListKind = 'tiles' | 'rows' | 'departments';
 
-export function pageSize(kind: ListKind): number {
+export function pageSize({ elderly, portrait }: KioskState, kind: ListKind): number {
   const big = elderly.value;
   const tall = portrait.value;
   switch (kind) {
@@ -16,11 +16,11 @@ export function pageSize(kind: ListKind): number {
   }
 }
 
-export function currentPage(list: string): number {
+export function currentPage({ pages }: KioskState, list: string): number {
   return pages.value.get(list) ?? 0;
 }
 
-export function setPage(list: string, page: number): void {
+export function setPage({ pages }: KioskState, list: string, page: number): void {
   const next = new Map(pages.value);
   next.set(list, page);
   pages.value = next;

@@ -34,7 +34,10 @@ function refuseIfLocked(s: HallServices, userId: number): void {
   if (lockedUntil !== null && lockedUntil > now) throw new AccountLockedError(retryAfterSeconds(lockedUntil, now));
 }
 
-/** One more consecutive failure; at the threshold and past it, the lock grows. */
+/**
+ * One more consecutive failure; at the threshold and past it, the lock grows. Auth writes are not
+ * commands (server/app/context.ts): they sit around an async password check and no screen shows them.
+ */
 function countFailure(s: HallServices, userId: number): void {
   const now = s.clock();
   s.database.sqlite.transaction(() => {

@@ -3,6 +3,7 @@ import { catalogRepo } from '../db/catalog-repo.js';
 import { auditRepo } from '../db/audit-repo.js';
 import { authRepo } from '../db/auth-repo.js';
 import { devicesRepo } from '../db/devices-repo.js';
+import { ticketEventsRepo } from '../db/ticket-events-repo.js';
 import { ticketsRepo } from '../db/tickets-repo.js';
 import { windowsRepo } from '../db/windows-repo.js';
 import type { Clock } from '../domain/time.js';
@@ -15,6 +16,7 @@ export interface HallServices {
   hallId: string;
   catalog: ReturnType<typeof catalogRepo>;
   tickets: ReturnType<typeof ticketsRepo>;
+  ticketEvents: ReturnType<typeof ticketEventsRepo>;
   windows: ReturnType<typeof windowsRepo>;
   auth: ReturnType<typeof authRepo>;
   devices: ReturnType<typeof devicesRepo>;
@@ -27,7 +29,7 @@ export function createServices(database: Database_, clock: Clock, hallId?: strin
   if (!hall) throw new Error(hallId ? `no hall ${hallId} in the database` : 'the database has no hall: seed it first');
   return {
     database, clock, bus: new EventBus(), hallId: hall.id, catalog,
-    tickets: ticketsRepo(database.db), windows: windowsRepo(database.db), auth: authRepo(database.db),
+    tickets: ticketsRepo(database.db), ticketEvents: ticketEventsRepo(database.sqlite), windows: windowsRepo(database.db), auth: authRepo(database.db),
     devices: devicesRepo(database.db), audit: auditRepo(database.db),
   };
 }
@@ -38,9 +40,19 @@ export interface CommandResult<T> {
 }
 
 /**
- * The one way state changes: load, decide and save in a single IMMEDIATE transaction,
- * bump the hall version for the events, and publish them only after the commit.
- * A rule that says no throws inside, so nothing is written and nothing is published.
+ * How the hall's state (tickets, windows, the version screens follow) changes: load, decide and
+ * save in a single IMMEDIATE transaction, bump the hall version for the events, and publish them
+ * only after the commit. A rule that says no throws inside, even after a write, so the rollback
+ * leaves nothing behind and nothing is published (tests/http/atomicity.test.ts holds it to that).
+ *
+ * Writes that deliberately do not come through here, none of them seen by screens:
+ * - print results (app/printing.ts): after the ticket's commit, since paper only adds to a ticket
+ *   that is valid whatever the printer does, and no transaction may wait on a printer;
+ * - kiosk pairing (app/devices.ts): its own IMMEDIATE transaction with its audit row, no events;
+ * - sign-in, sessions, lockout counters, passwords (app/auth.ts, app/users.ts): password hashing
+ *   is async and a better-sqlite3 transaction must be synchronous, so each write is one statement,
+ *   atomic by itself, and the lockout counts in SQL so concurrent guesses all count;
+ * - the cookie secret, made once at start-up (app/auth.ts).
  */
 export function runCommand<T>(s: HallServices, work: (now: number) => CommandResult<T>): T {
   const now = s.clock();

@@ -13,7 +13,7 @@ import { fail } from '../domain/errors.js';
 import type { Actor } from './actor.js';
 import type { HallServices } from './context.js';
 
-export const DEVICE_KEY_HEADER = 'x-device-key';
+export { DEVICE_KEY_HEADER } from '../../contract/access.js';
 export const PAIRING_CODE_TTL_MS = 15 * 60_000;
 /** No 0/O, 1/I/L: the installer reads the code off one screen and types it on another. */
 const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';

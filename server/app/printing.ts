@@ -4,10 +4,11 @@
  * becomes `printed: false` (the kiosk then asks the visitor to photograph the screen),
  * and no request waits on a printer longer than its bound.
  */
+import { hallDateTime } from '../../common/hall-time.js';
+import { windowsServingQueue } from '../../common/windows.js';
 import type { PrinterStatusEvent } from '../../contract/events.js';
 import type { DeviceRow } from '../db/devices-repo.js';
 import { queuesOfWindow } from '../db/windows-repo.js';
-import { localTimeOf, serviceDayOf } from '../domain/time.js';
 import { printTicket } from '../printing/printer.js';
 import type { TicketReceipt } from '../printing/receipt.js';
 import type { HallServices } from './context.js';
@@ -28,14 +29,6 @@ export interface PrintOutcome {
   printError?: string;
 }
 
-/** Window numbers that take the queue as one of their own (not as overflow), ascending. */
-export function windowNumbersServing(s: HallServices, queueId: string): number[] {
-  return s.windows.ofHall(s.hallId)
-    .filter((w) => queuesOfWindow(w).queueIds.includes(queueId))
-    .map((w) => w.number)
-    .sort((a, b) => a - b);
-}
-
 /** What goes on paper, read fresh after the commit so the position is the one the response reports. */
 export function buildReceipt(s: HallServices, ticketId: string, trackUrl: string): TicketReceipt | null {
   const row = s.tickets.get(ticketId);
@@ -44,6 +37,7 @@ export function buildReceipt(s: HallServices, ticketId: string, trackUrl: string
   const queue = s.catalog.queue(row.queueId);
   const matter = row.matterId === null ? undefined : s.catalog.matter(row.matterId);
   const position = positionOf(s, hall, row, s.clock());
+  const windows = s.windows.ofHall(s.hallId).map((w) => ({ number: w.number, queueIds: queuesOfWindow(w).queueIds }));
   return {
     hallName: hall.name,
     hallNameEn: hall.nameEn,
@@ -53,9 +47,9 @@ export function buildReceipt(s: HallServices, ticketId: string, trackUrl: string
     matterName: matter?.name ?? null,
     peopleAhead: position.peopleAhead,
     estimatedWaitMinutes: position.estimatedWaitMinutes,
-    issuedAt: `${serviceDayOf(row.issuedAt, hall.timeZone)} ${localTimeOf(row.issuedAt, hall.timeZone)}`,
+    issuedAt: hallDateTime(row.issuedAt, hall.timeZone),
     trackUrl,
-    windowNumbers: windowNumbersServing(s, row.queueId),
+    windowNumbers: windowsServingQueue(windows, row.queueId),
   };
 }
 
@@ -90,6 +84,8 @@ export function ticketPrinting(s: HallServices, options: PrintingOptions = {}) {
     if (!receipt) return { printed: false, printError: 'ticket not found' };
 
     const result = await printTicket(device.printerUrl, receipt, { timeoutMs });
+    // Not a command (server/app/context.ts): the ticket committed before the printer was asked,
+    // and what the paper did is a note on it that no screen shows, so no version and no events.
     s.tickets.setPrinted(ticketId, result.ok);
     if (result.ok) {
       record(device, 'ok', '');

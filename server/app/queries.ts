@@ -1,11 +1,10 @@
-import { sql } from 'drizzle-orm';
 import type { CallDto, ClerkStatsDto, HallSnapshot, WindowDto, WindowQueueDto } from '../../contract/dto.js';
-import { toHallDto, toQueueDto } from '../db/catalog-repo.js';
-import { queuesOfWindow, toWindowDto } from '../db/windows-repo.js';
+import { queuesOfWindow } from '../db/windows-repo.js';
 import { explainPick, rankWaiting } from '../domain/ordering.js';
 import { allowedWindow, type Actor } from './actor.js';
 import type { HallServices } from './context.js';
-import { hallOf, iso, orderingPolicy, queueCounts, today } from './views.js';
+import { callRowDto, iso, toHallDto, toQueueDto, toWindowDto } from './dto.js';
+import { hallOf, orderingPolicy, queueCounts, today } from './views.js';
 
 const RECENT_CALLS = 10;
 const WAITING_LIST_LIMIT = 50;
@@ -17,21 +16,8 @@ export function listWindows(s: HallServices): WindowDto[] {
   return rows.map((w) => toWindowDto(w, w.clerkId === null ? undefined : clerks.get(w.clerkId), current.get(w.id)));
 }
 
-interface CallRow {
-  number: string; queueId: string; windowId: number; windowNumber: number;
-  windowName: string; windowNameEn: string; callCount: number; at: number;
-}
-
 export function recentCalls(s: HallServices, day: string, limit = RECENT_CALLS): CallDto[] {
-  const rows = s.database.db.all<CallRow>(sql`
-    SELECT t.number AS number, t.queue_id AS queueId, w.id AS windowId, w.number AS windowNumber,
-           w.name AS windowName, w.name_en AS windowNameEn, e.at AS at,
-           (SELECT COUNT(*) FROM ticket_events p WHERE p.ticket_id = e.ticket_id AND p.window_id = e.window_id
-              AND p.type IN ('called', 'recalled') AND p.id <= e.id) AS callCount
-    FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id JOIN windows w ON w.id = e.window_id
-    WHERE t.hall_id = ${s.hallId} AND t.service_day = ${day} AND e.type IN ('called', 'recalled')
-    ORDER BY e.id DESC LIMIT ${limit}`);
-  return rows.map((r) => ({ ...r, calledAt: iso(r.at) }));
+  return s.ticketEvents.recentCalls(s.hallId, day, limit).map(callRowDto);
 }
 
 /** Everything a screen needs to draw itself from scratch, at one hall version. */
@@ -74,16 +60,7 @@ export function windowQueue(s: HallServices, actor: Actor, windowId: number): Wi
 export function clerkStats(s: HallServices, clerkId: number): ClerkStatsDto {
   const hall = hallOf(s);
   const day = today(s, hall, s.clock());
-  const row = s.database.db.get<{ served: number; noShows: number; transferred: number; avgMs: number | null }>(sql`
-    SELECT
-      (SELECT COUNT(*) FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id
-        WHERE e.clerk_id = ${clerkId} AND e.type = 'finished' AND t.service_day = ${day}) AS served,
-      (SELECT COUNT(*) FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id
-        WHERE e.clerk_id = ${clerkId} AND e.type = 'no-show' AND t.service_day = ${day}) AS noShows,
-      (SELECT COUNT(*) FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id
-        WHERE e.clerk_id = ${clerkId} AND e.type = 'transferred' AND t.service_day = ${day}) AS transferred,
-      (SELECT AVG(t.finished_at - t.started_at) FROM tickets t
-        WHERE t.clerk_id = ${clerkId} AND t.status = 'done' AND t.service_day = ${day} AND t.started_at IS NOT NULL) AS avgMs`);
+  const row = s.ticketEvents.clerkDay(hall.id, clerkId, day);
   return {
     served: row.served, noShows: row.noShows, transferred: row.transferred,
     averageServiceMinutes: row.avgMs === null ? null : Math.round((row.avgMs / 60000) * 10) / 10,

@@ -1,7 +1,8 @@
 import type { HallSnapshot } from '../../contract/dto.js';
 import type { HallServices } from './context.js';
 import { hallSnapshot } from './queries.js';
-import { hallOf, iso, today } from './views.js';
+import { iso } from './dto.js';
+import { hallOf, today } from './views.js';
 
 interface Cached {
   version: number;

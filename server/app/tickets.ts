@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { PriorityReason, TicketDto, TicketSource } from '../../contract/dto.js';
 import { authoriseIssue, type Issuer } from '../domain/issuing.js';
+import type { HallRow, MatterRow, QueueRow } from '../db/catalog-repo.js';
 import type { TicketRow } from '../db/tickets-repo.js';
 import { toDomain } from '../db/tickets-repo.js';
 import { fail } from '../domain/errors.js';
@@ -37,46 +38,74 @@ function newTicketId(): string {
   return randomBytes(16).toString('base64url');
 }
 
+/**
+ * A retry with the same Idempotency-Key gets the ticket it was given; the same key for a different
+ * request is refused. Undefined when the key is new (or absent).
+ */
+function replayOf(s: HallServices, hall: HallRow, input: IssueInput, day: string, now: number): IssueResult | undefined {
+  if (!input.idempotencyKey) return undefined;
+  const earlier = s.tickets.byIdempotencyKey(input.idempotencyKey, day);
+  if (!earlier) return undefined;
+  const sameRequest = (input.matterId ?? null) === earlier.matterId && (input.queueId === undefined || input.queueId === earlier.issuedQueueId);
+  if (!sameRequest) fail('idempotency-key-reused', 'this Idempotency-Key was already used for a different ticket request');
+  return { ticket: ticketDto(s, hall, earlier, now), row: earlier, replayed: true };
+}
+
+/** The queue the ticket goes to (the matter's, or the one named), checked to be this hall's and open. */
+function targetOf(s: HallServices, hall: HallRow, input: IssueInput): { queue: QueueRow; matter: MatterRow | undefined } {
+  const matter = input.matterId === undefined ? undefined : s.catalog.matter(input.matterId);
+  if (input.matterId !== undefined && !matter) fail('matter-not-found', `no matter ${input.matterId}`);
+  const queueId = matter?.queueId ?? input.queueId;
+  if (queueId === undefined) fail('validation-failed', 'give a matterId or a queueId');
+  if (matter && input.queueId !== undefined && input.queueId !== matter.queueId) {
+    fail('validation-failed', `matter ${matter.id} is handled in queue ${matter.queueId}, not ${input.queueId}`);
+  }
+  const queue = s.catalog.queue(queueId);
+  if (!queue || queue.hallId !== hall.id) fail('queue-not-found', `no queue ${queueId}`);
+  if (!queue.open) fail('queue-closed', `${queue.name} is not taking tickets now`);
+  return { queue, matter };
+}
+
+interface NewTicket {
+  hall: HallRow;
+  queue: QueueRow;
+  matter: MatterRow | undefined;
+  day: string;
+  seq: number;
+  source: TicketSource;
+  input: IssueInput;
+  now: number;
+}
+
+/** A waiting ticket as issued: every later column starts empty. */
+function newTicketRow({ hall, queue, matter, day, seq, source, input, now }: NewTicket): TicketRow {
+  return {
+    id: newTicketId(), hallId: hall.id, serviceDay: day, queueId: queue.id, issuedQueueId: queue.id,
+    matterId: matter?.id ?? null, seq, number: formatTicketNumber(queue.prefix, seq), status: 'waiting',
+    priority: input.priority ?? null, source, appointmentCode: null,
+    deviceId: input.issuer.kind === 'device' ? input.issuer.deviceId : null, idempotencyKey: input.idempotencyKey ?? null,
+    orderAt: now, issuedAt: now, calledAt: null, lastCalledAt: null, callCount: 0, startedAt: null, finishedAt: null,
+    noShowAt: null, cancelledAt: null, windowId: null, clerkId: null, outcome: null, outcomeDetail: null,
+    estimatedWaitMinutes: 0, peopleAheadAtIssue: 0, printed: null,
+  };
+}
+
 export function issueTicket(s: HallServices, input: IssueInput): IssueResult {
   return runCommand<IssueResult>(s, (now) => {
     const hall = hallOf(s);
     const day = today(s, hall, now);
-    if (input.idempotencyKey) {
-      const earlier = s.tickets.byIdempotencyKey(input.idempotencyKey, day);
-      if (earlier) {
-        const sameRequest = (input.matterId ?? null) === earlier.matterId && (input.queueId === undefined || input.queueId === earlier.issuedQueueId);
-        if (!sameRequest) fail('idempotency-key-reused', 'this Idempotency-Key was already used for a different ticket request');
-        return { result: { ticket: ticketDto(s, hall, earlier, now), row: earlier, replayed: true }, events: [] };
-      }
-    }
+    const replay = replayOf(s, hall, input, day, now);
+    if (replay) return { result: replay, events: [] };
     // After the replay: a retry gets back the ticket it was given, even if the kiosk was unpaired since.
     const source = authoriseIssue(input.issuer, input, hall.anonymousTickets);
-    const matter = input.matterId === undefined ? undefined : s.catalog.matter(input.matterId);
-    if (input.matterId !== undefined && !matter) fail('matter-not-found', `no matter ${input.matterId}`);
-    const queueId = matter?.queueId ?? input.queueId;
-    if (queueId === undefined) fail('validation-failed', 'give a matterId or a queueId');
-    if (matter && input.queueId !== undefined && input.queueId !== matter.queueId) {
-      fail('validation-failed', `matter ${matter.id} is handled in queue ${matter.queueId}, not ${input.queueId}`);
-    }
-    const queue = s.catalog.queue(queueId);
-    if (!queue || queue.hallId !== hall.id) fail('queue-not-found', `no queue ${queueId}`);
-    if (!queue.open) fail('queue-closed', `${queue.name} is not taking tickets now`);
+    const { queue, matter } = targetOf(s, hall, input);
     if (!isWithinHours(now, hall.timeZone, hall.opensAt, hall.closesAt)) {
       fail('outside-hours', `tickets are issued between ${hall.opensAt} and ${hall.closesAt}`);
     }
     if (queue.dailyCap > 0 && s.tickets.issuedToday(queue.id, day) >= queue.dailyCap) {
       fail('daily-cap-reached', `${queue.name} has issued its ${queue.dailyCap} tickets for today`);
     }
-    const seq = s.tickets.nextSeq(queue.id, day);
-    const row: TicketRow = {
-      id: newTicketId(), hallId: hall.id, serviceDay: day, queueId: queue.id, issuedQueueId: queue.id,
-      matterId: matter?.id ?? null, seq, number: formatTicketNumber(queue.prefix, seq), status: 'waiting',
-      priority: input.priority ?? null, source, appointmentCode: null,
-      deviceId: input.issuer.kind === 'device' ? input.issuer.deviceId : null, idempotencyKey: input.idempotencyKey ?? null,
-      orderAt: now, issuedAt: now, calledAt: null, lastCalledAt: null, callCount: 0, startedAt: null, finishedAt: null,
-      noShowAt: null, cancelledAt: null, windowId: null, clerkId: null, outcome: null, outcomeDetail: null,
-      estimatedWaitMinutes: 0, peopleAheadAtIssue: 0, printed: null,
-    };
+    const row = newTicketRow({ hall, queue, matter, day, seq: s.tickets.nextSeq(queue.id, day), source, input, now });
     const position = positionOf(s, hall, row, now);
     // The estimate given to the visitor is kept so reports can hold it against what happened.
     row.estimatedWaitMinutes = position.estimatedWaitMinutes;

@@ -1,21 +1,10 @@
+import type { UserAccountDto } from '../../contract/dto.js';
 import { hashPassword, randomPassword } from '../auth/password.js';
 import { fail } from '../domain/errors.js';
 import type { Actor } from './actor.js';
 import { endSessionsOf } from './auth.js';
 import type { HallServices } from './context.js';
 
-/** An account as the hall administrator sees it: never the hash. */
-export interface UserAccountDto {
-  id: number;
-  username: string;
-  name: string;
-  staffNo: string;
-  role: 'clerk' | 'supervisor' | 'admin';
-  defaultWindowId: number | null;
-  /** Until when sign-in is refused after repeated failures; null when not locked now. */
-  lockedUntil: number | null;
-  mustChangePassword: boolean;
-}
 
 export function listUsers(s: HallServices): UserAccountDto[] {
   const now = s.clock();
@@ -35,6 +24,8 @@ export async function resetPassword(s: HallServices, admin: Actor, userId: numbe
   const user = s.auth.user(userId);
   if (!user) fail('user-not-found', `no account ${userId}`);
   const temporaryPassword = randomPassword();
+  // Three steps, not one transaction: hashing is async (server/app/context.ts) and ending the sessions
+  // is a command of its own (their idle windows close on the screens). Each stands alone if a crash splits them.
   s.auth.setPassword(user.id, await hashPassword(temporaryPassword), true);
   endSessionsOf(s, user.id);
   s.audit.add({

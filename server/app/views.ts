@@ -1,12 +1,14 @@
+import { windowsServingQueue } from '../../common/windows.js';
 import type { QueueCountDto, TicketChangeDto, TicketDto, WindowDto } from '../../contract/dto.js';
 import type { HallRow } from '../db/catalog-repo.js';
 import type { TicketRow } from '../db/tickets-repo.js';
-import { queuesOfWindow, toWindowDto, type WindowRow } from '../db/windows-repo.js';
+import { queuesOfWindow, type WindowRow } from '../db/windows-repo.js';
 import { estimateWaitMinutes } from '../domain/estimate.js';
 import { peopleAhead, type Candidate, type OrderingPolicy } from '../domain/ordering.js';
 import type { LifecyclePolicy } from '../domain/ticket.js';
 import { serviceDayOf } from '../domain/time.js';
 import type { HallServices } from './context.js';
+import { iso, toWindowDto } from './dto.js';
 
 const MIN = 60_000;
 
@@ -28,15 +30,10 @@ export function today(s: HallServices, hall: HallRow, now: number): string {
   return serviceDayOf(now, hall.timeZone);
 }
 
-export function iso(ms: number): string;
-export function iso(ms: number | null): string | null;
-export function iso(ms: number | null): string | null {
-  return ms === null ? null : new Date(ms).toISOString();
-}
-
 /** Windows open now (not paused) that take the queue as one of their own. */
 export function openWindowsFor(windows: readonly WindowRow[], queueId: string): number {
-  return windows.filter((w) => w.state === 'open' && queuesOfWindow(w).queueIds.includes(queueId)).length;
+  const open = windows.filter((w) => w.state === 'open').map((w) => ({ number: w.number, queueIds: queuesOfWindow(w).queueIds }));
+  return windowsServingQueue(open, queueId).length;
 }
 
 /** Position and estimate of a waiting ticket (also one not yet saved); both 0 for any other status. */

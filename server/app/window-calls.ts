@@ -1,4 +1,4 @@
-import type { CallDto, CurrentTicketDto, OutcomeDto, PickReason } from '../../contract/dto.js';
+import type { CurrentTicketDto, OutcomeDto, PickReason } from '../../contract/dto.js';
 import { toDomain, type TicketRow } from '../db/tickets-repo.js';
 import { queuesOfWindow, type WindowRow } from '../db/windows-repo.js';
 import { fail } from '../domain/errors.js';
@@ -8,7 +8,9 @@ import type { HallRow } from '../db/catalog-repo.js';
 import type { PendingEvent } from './events.js';
 import { loadWindow, ownWindow, type Actor } from './actor.js';
 import { runCommand, type HallServices } from './context.js';
-import { hallOf, iso, lifecyclePolicy, orderingPolicy, queueCounts, reload, ticketChange, ticketDto, today, windowDto } from './views.js';
+import { matterOf } from './catalog.js';
+import { callDto, iso } from './dto.js';
+import { hallOf, lifecyclePolicy, orderingPolicy, queueCounts, reload, ticketChange, ticketDto, today, windowDto } from './views.js';
 
 export interface CallNextResult {
   ticket: CurrentTicketDto;
@@ -16,17 +18,10 @@ export interface CallNextResult {
   explanation: string;
 }
 
-export function callDto(row: TicketRow, w: WindowRow): CallDto {
-  return {
-    number: row.number, queueId: row.queueId, windowId: w.id, windowNumber: w.number,
-    windowName: w.name, windowNameEn: w.nameEn, callCount: row.callCount, calledAt: iso(row.lastCalledAt ?? row.calledAt ?? 0),
-  };
-}
-
 export function currentTicketDto(s: HallServices, hall: HallRow, row: TicketRow, now: number): CurrentTicketDto {
   return {
     ...ticketDto(s, hall, row, now),
-    matter: row.matterId === null ? null : s.catalog.matterDto(row.matterId),
+    matter: row.matterId === null ? null : matterOf(s, row.matterId),
     startedAt: iso(row.startedAt), lastCalledAt: iso(row.lastCalledAt), recallLimit: hall.recallLimit,
     recallMinIntervalSec: hall.recallMinIntervalSec,
   };

@@ -1,4 +1,5 @@
 import type { WindowDto } from '../../contract/dto.js';
+import type { WindowRow } from '../db/windows-repo.js';
 import { fail } from '../domain/errors.js';
 import type { PendingEvent } from './events.js';
 import { mayTakeOver } from '../domain/staffing.js';
@@ -10,36 +11,53 @@ function changed(s: HallServices, windowId: number): PendingEvent {
   return { name: 'window:changed', payload: { window: windowDto(s, loadWindow(s, windowId)) } };
 }
 
+/** Leave the session's other idle windows; the first one still holding a ticket is returned, left open. */
+function leaveOtherWindows(s: HallServices, actor: Actor, target: WindowRow, events: PendingEvent[]): WindowRow | undefined {
+  let busy: WindowRow | undefined;
+  for (const other of s.windows.heldBySession(actor.sessionId)) {
+    if (other.id === target.id) continue;
+    if (s.tickets.currentOfWindow(other.id)) {
+      busy ??= other;
+      continue;
+    }
+    s.windows.update(other.id, { state: 'closed', clerkId: null, sessionId: null, openedAt: null });
+    events.push(changed(s, other.id));
+  }
+  return busy;
+}
+
+/** The rules for a window another console holds; returns the holder's name when it is taken over. */
+function takeOverIfHeld(s: HallServices, actor: Actor, w: WindowRow, takeover: boolean, now: number): string | null {
+  if (w.sessionId === null || w.sessionId === actor.sessionId) return null;
+  const holder = w.clerkId === null ? undefined : s.windows.users([w.clerkId]).get(w.clerkId);
+  if (!takeover) fail('window-taken', `window ${w.number} is open on another console (${holder?.name ?? 'unknown'}); take it over explicitly`);
+  const held = s.tickets.currentOfWindow(w.id);
+  if (!mayTakeOver(actor, w.clerkId, held !== undefined)) {
+    fail('supervisor-required', `window ${w.number} is serving ${held?.number ?? 'a ticket'} for ${holder?.name ?? 'another clerk'}: a supervisor must take it over`);
+  }
+  s.audit.add({
+    hallId: s.hallId, at: now, actorId: actor.userId, actorName: actor.name, action: 'window-takeover',
+    detail: JSON.stringify({ windowId: w.id, fromUserId: w.clerkId, fromName: holder?.name ?? null, ticket: held?.number ?? null }),
+  });
+  return holder?.name ?? '';
+}
+
 /**
  * Sign in at a window the account may staff. Another console holding it makes this fail with
  * `window-taken` unless `takeover` is set: two clerks never share a window silently. Taking over
  * a window that holds a visitor's ticket needs the same clerk or a supervisor; every takeover is
- * in the audit log.
+ * in the audit log. The steps run in their natural order, leaving the session's other windows
+ * before taking this one, so a refusal after that comes after writes: the command's transaction
+ * is what undoes them (tests/http/atomicity.test.ts).
  */
 export function openWindow(s: HallServices, actor: Actor, windowId: number, takeover: boolean): WindowDto {
   let takenFrom: string | null = null;
   const dto = runCommand(s, (now) => {
     const w = allowedWindow(s, actor, windowId);
     const events: PendingEvent[] = [];
-    if (w.sessionId !== null && w.sessionId !== actor.sessionId) {
-      const holder = w.clerkId === null ? undefined : s.windows.users([w.clerkId]).get(w.clerkId);
-      if (!takeover) fail('window-taken', `window ${w.number} is open on another console (${holder?.name ?? 'unknown'}); take it over explicitly`);
-      const held = s.tickets.currentOfWindow(w.id);
-      if (!mayTakeOver(actor, w.clerkId, held !== undefined)) {
-        fail('supervisor-required', `window ${w.number} is serving ${held?.number ?? 'a ticket'} for ${holder?.name ?? 'another clerk'}: a supervisor must take it over`);
-      }
-      takenFrom = holder?.name ?? '';
-      s.audit.add({
-        hallId: s.hallId, at: now, actorId: actor.userId, actorName: actor.name, action: 'window-takeover',
-        detail: JSON.stringify({ windowId: w.id, fromUserId: w.clerkId, fromName: holder?.name ?? null, ticket: held?.number ?? null }),
-      });
-    }
-    for (const other of s.windows.heldBySession(actor.sessionId)) {
-      if (other.id === w.id) continue;
-      if (s.tickets.currentOfWindow(other.id)) fail('window-busy', `finish the ticket at window ${other.number} before moving to window ${w.number}`);
-      s.windows.update(other.id, { state: 'closed', clerkId: null, sessionId: null, openedAt: null });
-      events.push(changed(s, other.id));
-    }
+    const busy = leaveOtherWindows(s, actor, w, events);
+    takenFrom = takeOverIfHeld(s, actor, w, takeover, now);
+    if (busy) fail('window-busy', `finish the ticket at window ${busy.number} before moving to window ${w.number}`);
     const state = w.sessionId === actor.sessionId ? w.state : 'open';
     s.windows.update(w.id, { state, clerkId: actor.userId, sessionId: actor.sessionId, openedAt: w.sessionId === actor.sessionId ? w.openedAt : now });
     events.push(changed(s, w.id));

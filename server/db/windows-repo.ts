@@ -1,8 +1,6 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
-import type { WindowDto } from '../../contract/dto.js';
 import type { Db } from './client.js';
 import { parseJson } from './json.js';
-import type { TicketRow } from './tickets-repo.js';
 import { users, windows } from './schema.js';
 
 export type WindowRow = typeof windows.$inferSelect;
@@ -13,20 +11,9 @@ export interface WindowQueues {
   overflowQueueIds: string[];
 }
 
+/** Row → domain: the queues a window serves, its own first, then those it takes when idle. */
 export function queuesOfWindow(w: WindowRow): WindowQueues {
   return { queueIds: parseJson<string[]>(w.queueIds), overflowQueueIds: parseJson<string[]>(w.overflowQueueIds) };
-}
-
-export function toWindowDto(w: WindowRow, clerk: UserRow | undefined, current: TicketRow | undefined): WindowDto {
-  const served = queuesOfWindow(w);
-  return {
-    id: w.id, number: w.number, name: w.name, nameEn: w.nameEn, queueIds: served.queueIds, overflowQueueIds: served.overflowQueueIds,
-    state: w.state,
-    clerk: clerk && w.state !== 'closed' ? { name: clerk.name, staffNo: clerk.staffNo } : null,
-    current: current && (current.status === 'called' || current.status === 'serving')
-      ? { number: current.number, status: current.status, queueId: current.queueId }
-      : null,
-  };
 }
 
 export function windowsRepo(db: Db) {

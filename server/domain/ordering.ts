@@ -1,3 +1,4 @@
+import { PRIORITY_LABELS } from '../../common/labels.js';
 import type { PickReason, PriorityReason, TicketSource, TicketStatus } from '../../contract/dto.js';
 
 export interface Candidate {
@@ -79,22 +80,16 @@ export function peopleAhead<T extends Candidate>(ticketId: string, queueWaiting:
   return index < 0 ? 0 : index;
 }
 
-const PRIORITY_LABELS: Record<PriorityReason, string> = {
-  elderly: '老年人 elderly',
-  disabled: '残障人士 disabled',
-  pregnant: '孕妇 pregnant',
-  military: '军人 military',
-  other: '其他 other',
-};
-
 /** One line the console shows under "next": why this ticket and not another. */
 export function explainPick(r: Ranked<Candidate>, now: number, policy: OrderingPolicy): string {
   const waited = Math.floor((now - r.ticket.orderAt) / 60000);
   switch (r.reason) {
     case 'overdue':
       return `已等候 ${waited} 分钟，超过 ${Math.round(policy.maxWaitMs / 60000)} 分钟上限，不再被插队 / waited ${waited} min, past the limit: not overtaken again`;
-    case 'green-channel':
-      return `绿色通道优先（${PRIORITY_LABELS[r.ticket.priority ?? 'other']}）/ green channel`;
+    case 'green-channel': {
+      const label = PRIORITY_LABELS[r.ticket.priority ?? 'other'];
+      return `绿色通道优先（${label.zh} ${label.en.toLowerCase()}）/ green channel`;
+    }
     case 'appointment':
       return '预约已签到，优先 / checked-in appointment';
     case 'overflow':

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { hallClockParts } from '../../common/hall-time.js';
 
 /** Finished backups only: the temporary name of a backup being written never matches. */
 const BACKUP_NAME = /^hall-\d{8}-\d{6}(?:-\d+)?\.db$/;
@@ -13,19 +14,9 @@ export interface BackupFile {
   time: string;
 }
 
-const stampFormatters = new Map<string, Intl.DateTimeFormat>();
-
 /** `hall-20261129-193000.db` at the hall's wall-clock time, so an operator finds "last night's" by eye and `ls` sorts it. */
 export function backupName(at: number, timeZone: string): string {
-  let f = stampFormatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-CA', {
-      timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
-    });
-    stampFormatters.set(timeZone, f);
-  }
-  const p: Record<string, string> = {};
-  for (const part of f.formatToParts(at)) p[part.type] = part.value;
+  const p = hallClockParts(at, timeZone);
   return `hall-${p.year}${p.month}${p.day}-${p.hour}${p.minute}${p.second}.db`;
 }
 

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
 import { basename } from 'node:path';
+import { DEFAULT_TIME_ZONE } from '../../common/hall-time.js';
 import type { Clock } from '../domain/time.js';
 import { backupName, partialPathOf, pruneBackups, removeStalePartials, uniqueBackupPath } from './backup-files.js';
 import { verifyDatabaseFile } from './verify.js';
@@ -52,7 +53,7 @@ function fsyncDir(dir: string): void {
  */
 export function startBackups(options: BackupOptions): Backups {
   const { sqlite, dir, intervalMs, keepDays, clock, log } = options;
-  const timeZone = options.timeZone ?? 'Asia/Shanghai';
+  const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let chain: Promise<unknown> = Promise.resolve();

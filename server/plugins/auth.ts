@@ -2,20 +2,13 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Actor } from '../app/actor.js';
 import { actorOf } from '../app/auth.js';
+import type { Access } from '../../contract/access.js';
 import { fail } from '../domain/errors.js';
 
 export const SESSION_COOKIE = 'hall_sid';
 
-/**
- * Who may call a route. Every `/api` route declares one in `config.access`; a route without it
- * stops the server at start-up, so nothing is public by accident.
- * - public: anyone, no session (what it returns is public data or needs a capability such as a ticket id)
- * - staff: any signed-in account (clerk, supervisor, admin); window rules are checked by the use case
- * - supervisor: supervisors and admins (reading the whole hall)
- * - admin: hall administrators only (changes to devices, accounts, settings)
- */
-export const ACCESS_LEVELS = ['public', 'staff', 'supervisor', 'admin'] as const;
-export type Access = (typeof ACCESS_LEVELS)[number];
+// Who may call a route (public, staff, supervisor, admin) is declared in the route table; see contract/access.ts.
+export { ACCESS_LEVELS, type Access } from '../../contract/access.js';
 
 const RANK: Record<Actor['role'], number> = { clerk: 1, supervisor: 2, admin: 3 };
 const NEEDED: Record<Exclude<Access, 'public'>, number> = { staff: 1, supervisor: 2, admin: 3 };

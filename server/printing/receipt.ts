@@ -5,6 +5,7 @@
 import iconv from 'iconv-lite';
 import ntp from 'node-thermal-printer';
 import type { ThermalPrinter } from 'node-thermal-printer';
+import { windowsNamed } from '../../common/windows.js';
 
 export interface TicketReceipt {
   hallName: string;
@@ -83,10 +84,11 @@ export function layoutTicket(sink: ReceiptSink, receipt: TicketReceipt): void {
     text(sink, `${peopleAheadEn(ahead)}, you will be called soon`, { size: 1 });
   }
 
-  const windows = formatWindowRanges(receipt.windowNumbers);
-  if (windows !== null) {
-    text(sink, `请留意 ${windows.zh} 号窗口叫号`, { size: 1 });
-    text(sink, windows.en, { size: 1 });
+  // Worded by the same helper as the kiosk's screen, so paper and screen never disagree.
+  const windowsZh = windowsNamed(receipt.windowNumbers, 'zh');
+  if (windowsZh !== '') {
+    text(sink, `请留意 ${windowsZh}叫号`, { size: 1 });
+    text(sink, `${windowsNamed(receipt.windowNumbers, 'en')} will call your number`, { size: 1 });
   }
   text(sink, `取号时间 Issued: ${receipt.issuedAt}`, { size: 1 });
 
@@ -228,31 +230,6 @@ export function asciiQrPayload(url: string): string {
     else out += encodeURIComponent(ch);
   }
   return out;
-}
-
-/** [3, 4, 5, 8] → "3-5、8" / "Windows 3-5, 8 will call your number"; null when there are none. */
-export function formatWindowRanges(numbers: readonly number[]): { zh: string; en: string } | null {
-  const sorted = [...new Set(numbers.filter((n) => Number.isInteger(n) && n >= 0))].sort((a, b) => a - b);
-  const first = sorted[0];
-  if (first === undefined) return null;
-  const ranges: string[] = [];
-  let start = first;
-  let end = first;
-  for (const n of sorted.slice(1)) {
-    if (n === end + 1) {
-      end = n;
-      continue;
-    }
-    ranges.push(start === end ? `${start}` : `${start}-${end}`);
-    start = n;
-    end = n;
-  }
-  ranges.push(start === end ? `${start}` : `${start}-${end}`);
-  const single = sorted.length === 1;
-  return {
-    zh: ranges.join('、'),
-    en: `${single ? 'Window' : 'Windows'} ${ranges.join(', ')} will call your number`,
-  };
 }
 
 function peopleAheadEn(ahead: number): string {

@@ -1,24 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
-import { Catalog, Snapshot } from '../../contract/schemas.js';
 import { cachedSnapshot } from '../app/snapshot-cache.js';
-import { hallOf } from '../app/views.js';
+import { catalogOf } from '../app/catalog.js';
+import { route } from './route-table.js';
 
 const routes: FastifyPluginAsyncTypebox = async (app) => {
-  app.get('/api/health', {
-    config: { access: 'public' },
-    schema: { tags: ['hall'], summary: 'Liveness', response: { 200: Type.Object({ ok: Type.Literal(true) }) } },
-  }, async () => ({ ok: true as const }));
+  app.route({ ...route('GET /api/health'), handler: async () => ({ ok: true as const }) });
 
-  app.get('/api/catalog', {
-    config: { access: 'public' },
-    schema: { tags: ['hall'], summary: 'Departments, queues (window types) and matters with their material checklists', response: { 200: Catalog } },
-  }, async () => app.hall.catalog.catalog(hallOf(app.hall)));
+  app.route({ ...route('GET /api/catalog'), handler: async () => catalogOf(app.hall) });
 
-  app.get('/api/snapshot', {
-    config: { access: 'public' },
-    schema: { tags: ['hall'], summary: 'What the screens draw: windows, waiting counts, recent calls, hall version', response: { 200: Snapshot } },
-  }, async () => cachedSnapshot(app.hall));
+  app.route({ ...route('GET /api/snapshot'), handler: async () => cachedSnapshot(app.hall) });
 };
 
 export default routes;

@@ -22,6 +22,14 @@ async function issue(url: string, queueId: string): Promise<IssueTicketResponse 
   }
 }
 
+/*
+ * What this can and cannot show: a SIGKILL ends the process but the kernel keeps its page cache,
+ * so this passes even with synchronous=OFF. Power loss needs a VM whose disk can be cut, which this
+ * suite does not have. The guard for the README's power-loss claim is the setting itself:
+ * openDatabase (server/db/client.ts) reads journal_mode and synchronous back and refuses to open
+ * below WAL + FULL, so a server built with synchronous=OFF does not start and this test goes red;
+ * server/db/client.test.ts holds the read-back values.
+ */
 describe('durability across SIGKILL', () => {
   it('keeps every acknowledged ticket and call, and numbering continues without duplicates', async () => {
     const port = await freePort();

@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import type { UserAccountDto } from '../../server/app/users.js';
+import type { UserAccountDto } from '../../contract/dto.js';
 import { launchBrowser, screenshot } from '../support/browser.js';
 import { startServer, type TestServer } from '../support/server.js';
 import { openConsole } from './clerk-helpers.js';

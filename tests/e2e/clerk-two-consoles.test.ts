@@ -80,6 +80,9 @@ describe('two consoles', () => {
     await third.page.getByTestId('open-window').click();
     await third.page.getByTestId('refusal').waitFor();
     await third.page.getByTestId('takeover').click();
+    // From the takeover on, the first console must not send a single command, refused or not.
+    const sentAfterTakeover: string[] = [];
+    first.page.on('request', (r) => { if (r.method() === 'POST' && r.url().includes('/api/windows/')) sentAfterTakeover.push(r.url()); });
     await third.page.getByTestId('confirm').click();
     await waitOnline(third.page);
     // The window keeps its ticket: the new console shows it.
@@ -93,6 +96,9 @@ describe('two consoles', () => {
     expect(await notice.textContent()).toContain('已被接管');
     expect(await pad(first.page, 'start').isDisabled()).toBe(true);
     await first.page.keyboard.press('F3');
+    // A request started by the key is reported before this round trip returns.
+    await first.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
+    expect(sentAfterTakeover).toEqual([]);
     expect((await ticket(server, held.id)).status).toBe('called');
 
     // The console that holds the window works on.

@@ -45,7 +45,10 @@ describe('auth on window commands', () => {
     expect(refused.json().error.code).toBe('window-taken');
     const taken = await cmd(second, 1, 'open', { takeover: true });
     expect(taken.statusCode).toBe(200);
-    expect(taken.json<WindowDto>().clerk?.name).toBeTruthy();
+    // The window's clerk is now the taker, not merely someone.
+    const taker = (await server.app.inject({ url: '/api/auth/me', headers: { cookie: second } })).json<{ name: string; staffNo: string }>();
+    expect(taken.json<WindowDto>().clerk).toMatchObject({ name: taker.name, staffNo: taker.staffNo });
+    expect(taker.staffNo).not.toBe((await server.app.inject({ url: '/api/auth/me', headers: { cookie: first } })).json<{ staffNo: string }>().staffNo);
     expect((await cmd(first, 1, 'call-next')).json().error.code).toBe('not-your-window');
   });
 

@@ -90,7 +90,7 @@ describe('a kiosk ticket printed on the device’s printer', () => {
     expect(lineWith(decoded.lines, '市场监管').text).toBe('市场监管综合窗口');
     expect(lineWith(decoded.lines, '办理事项').text).toBe('办理事项：个体工商户设立登记');
     expect(lineWith(decoded.lines, '前面还有').text).toBe('前面还有 0 人');
-    expect(lineWith(decoded.lines, '号窗口叫号').text).toBe('请留意 1-4 号窗口叫号');
+    expect(lineWith(decoded.lines, '号窗口叫号').text).toBe('请留意 1–4 号窗口叫号');
     // Issue time in the hall's own zone, not the server's.
     expect(lineWith(decoded.lines, '取号时间').text).toBe('取号时间 Issued: 2026-11-29 09:41');
     expect(lineWith(decoded.lines, '过号').text).toContain('请留意大厅屏幕和语音叫号');

@@ -1,6 +1,6 @@
 import { describe, it, expect, afterEach } from 'vitest';
 import { printTicket, renderTicket } from '../../server/printing/printer.js';
-import { formatWindowRanges, gbkSafe, wrapColumns, type TicketReceipt } from '../../server/printing/receipt.js';
+import { gbkSafe, wrapColumns, type TicketReceipt } from '../../server/printing/receipt.js';
 import { decodeEscPos, lineWith } from '../support/escpos-decoder.js';
 import { startFakePrinter, type FakePrinter } from '../support/fake-printer.js';
 
@@ -43,7 +43,8 @@ describe('ticket receipt printed over TCP', () => {
     expect(lineWith(decoded.lines, '办理事项').text).toBe('办理事项：二手房转移登记');
     expect(lineWith(decoded.lines, '前面还有').text).toBe('前面还有 3 人');
     expect(lineWith(decoded.lines, '预计等候').text).toBe('预计等候约 15 分钟');
-    expect(lineWith(decoded.lines, '号窗口叫号').text).toBe('请留意 3-5、8 号窗口叫号');
+    expect(lineWith(decoded.lines, '号窗口叫号').text).toBe('请留意 3–5、8 号窗口叫号');
+    expect(lineWith(decoded.lines, 'will call').text).toBe('Windows 3–5, 8 will call your number');
     expect(lineWith(decoded.lines, '取号时间').text).toContain('2026-11-29 09:41');
     expect(lineWith(decoded.lines, '过号').text).toBe('请留意大厅屏幕和语音叫号，过号请至咨询台');
 
@@ -87,10 +88,7 @@ describe('ticket layout', () => {
     expect(hall.map((l) => l.text)).toEqual(['某某省某某市某某区人民政', '府政务服务中心']);
   });
 
-  it('formats window ranges and wraps words', () => {
-    expect(formatWindowRanges([8, 3, 4, 5, 5])).toEqual({ zh: '3-5、8', en: 'Windows 3-5, 8 will call your number' });
-    expect(formatWindowRanges([7])).toEqual({ zh: '7', en: 'Window 7 will call your number' });
-    expect(formatWindowRanges([])).toBeNull();
+  it('wraps words by printer columns', () => {
     expect(wrapColumns('Please watch the screens', 10)).toEqual(['Please', 'watch the', 'screens']);
     expect(wrapColumns('叫号abc', 5)).toEqual(['叫号', 'abc']);
     expect(wrapColumns('abcdefghij', 4)).toEqual(['abcd', 'efgh', 'ij']);

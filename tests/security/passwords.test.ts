@@ -9,7 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUserDto } from '../../contract/dto.js';
 import { buildApp } from '../../server/app.js';
-import type { UserAccountDto } from '../../server/app/users.js';
+import type { UserAccountDto } from '../../contract/dto.js';
 import { DEMO_HALL_FILE, readHallFile } from '../../server/db/seed.js';
 import { movableClock } from '../support/clock.js';
 import { startServer, type TestServer } from '../support/server.js';

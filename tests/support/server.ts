@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { inject } from 'vitest';
 import { buildApp, type AppOptions } from '../../server/app.js';
+import { watchListedErrorCodes } from './listed-error-codes.js';
 
 export interface TestServer {
   app: FastifyInstance;
@@ -24,6 +25,7 @@ export interface TestServerOptions extends AppOptions {
 export async function startServer(options: TestServerOptions = {}, listen = true): Promise<TestServer> {
   const { port = 0, ...appOptions } = options;
   const app = await buildApp({ dbFile: ':memory:', seed: { password: 'demo' }, rateLimit: { max: 100_000, timeWindow: 60_000 }, pagesDir: inject('pagesDir'), ...appOptions });
+  const unlistedCodes = watchListedErrorCodes(app);
   const url = listen ? await app.listen({ port, host: '127.0.0.1' }) : 'http://localhost';
   const login = async (username: string, password = 'demo') => {
     const r = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
@@ -34,7 +36,11 @@ export async function startServer(options: TestServerOptions = {}, listen = true
   };
   return {
     app, url, login,
-    close: () => app.close(),
+    async close() {
+      await app.close();
+      const unlisted = unlistedCodes();
+      if (unlisted.length > 0) throw new Error(`error codes missing from contract/routes.ts:\n${unlisted.join('\n')}`);
+    },
     async clerkAt(windowNumber: number) {
       const cookie = await login(`clerk${String(windowNumber).padStart(2, '0')}`);
       const r = await app.inject({ method: 'POST', url: `/api/windows/${windowNumber}/open`, headers: { cookie } });

@@ -52,8 +52,9 @@ export function problemsOf(req: FuzzRequest, answer: Answer, secrets: readonly s
   for (const later of answer.laterStatuses ?? []) if (later >= 500) problems.push(`pipelined answer with status ${later}`);
   const isJson = answer.contentType !== undefined && /^application\/(?:[\w.+-]+\+)?json\b/i.test(answer.contentType);
   const ownProtocol = req.via === 'raw' && req.socketIoProtocol === true;
-  if (answer.status !== null && answer.status >= 400 && isJson && answer.body !== '' && !ownProtocol) {
-    const p = errorBodyProblem(answer.status, answer.body);
+  if (answer.status !== null && answer.status >= 400 && answer.body !== '' && !ownProtocol) {
+    // One contract everywhere: an error with a body in another format would slip past every check of it.
+    const p = isJson ? errorBodyProblem(answer.status, answer.body) : `error answer is ${answer.contentType ?? 'untyped'}, not JSON`;
     if (p) problems.push(p);
   }
   for (const [what, pattern] of LEAKS) if (pattern.test(answer.body)) problems.push(`body shows a ${what}: ${pattern.exec(answer.body)?.[0] ?? ''}`);

@@ -82,6 +82,11 @@ export function connected(o: Observer): Promise<void> {
   });
 }
 
+/** For sockets that ask for more than they may have: being refused at the handshake is a fine answer too. */
+export function settled(o: Observer): Promise<void> {
+  return connected(o).catch(() => undefined);
+}
+
 /** Resolves when the observer has seen hall version `v` (or later); fails at once if it was disconnected. */
 export function reaches(o: Observer, v: number): Promise<void> {
   const seenVersion = () => Math.max(-1, ...o.versionRuns.flat());

@@ -22,10 +22,10 @@ function pathParam(world: World, rng: Rng, name: string, schema: JsonSchema | un
   switch (mode) {
     case 'real': {
       const ids = world.ticketIds();
-      const numeric = schema?.type === 'integer' || schema?.type === 'number' || name === 'number' || name === 'windowId';
-      if (!numeric && ids.length > 0) return rng.pick(ids);
       // Mostly the windows our clerks hold, so commands meet real state rather than "not your window".
-      return String(rng.weighted({ own: 6, other: 2, any: 2 }) === 'own' ? 1 : rng.chance(0.5) ? 2 : rng.pick(world.windowNumbers));
+      if (name === 'windowId' || name === 'number') return String(rng.weighted({ own: 6, other: 2, any: 2 }) === 'own' ? 1 : rng.chance(0.5) ? 2 : rng.pick(world.windowNumbers));
+      if (schema?.type === 'integer' || schema?.type === 'number') return String(rng.int(1, 40));
+      return ids.length > 0 ? rng.pick(ids) : 'none-yet';
     }
     case 'numberLike': return percentEncode(rng.pick(NUMBER_LIKE));
     case 'hostile': return encodeLoosely(rng, hostileString(rng));

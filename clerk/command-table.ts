@@ -1,0 +1,136 @@
+/**
+ * What each pad action does, one row per action: the request it sends, what the answer changes
+ * on the screen, the line it leaves in the feedback, and whether it asks first. commands.ts runs
+ * the rows; nothing here decides when an action is allowed (enablement.ts does).
+ */
+import type { CallNextResultDto, CurrentTicketDto, OutcomeDto, WindowDto } from '../contract/dto.js';
+import type { ActionId } from './actions.js';
+import { setCurrent, type Confirmation, type ConsoleState } from './console-state.js';
+import type { ApiClient } from './http.js';
+import type { Live } from './live.js';
+
+/** What a row needs to send its request and apply the answer. */
+export interface CommandKit {
+  s: ConsoleState;
+  request: ApiClient;
+  live: Live;
+  clock: () => number;
+  windowId: number;
+}
+
+/** A command ready to run: sends, applies the answer, and returns the feedback line. */
+export interface Runnable {
+  run(kit: CommandKit): Promise<string>;
+}
+
+interface Row<T> {
+  send(kit: CommandKit): Promise<T>;
+  /** Applies the answer to the screen and says what happened. */
+  done(answer: T, kit: CommandKit): string;
+}
+
+/** Erases a row's answer type, so rows answering different things share one table. */
+const runnable = <T>(row: Row<T>): Runnable => ({ run: async (kit) => row.done(await row.send(kit), kit) });
+
+/** Each ticket command names the ticket shown, so a stale screen is refused instead of acting on another. */
+const onTicket = (s: ConsoleState): { ticketId?: string } => (s.current.value ? { ticketId: s.current.value.id } : {});
+const at = (k: CommandKit) => ({ windowId: k.windowId });
+
+const callNext = runnable<CallNextResultDto>({
+  send: (k) => k.request('POST /api/windows/:windowId/call-next', { params: at(k), body: {} }),
+  done: (r, { s, live, clock }) => {
+    // The call time is the server's now: keep the timers on the server's clock.
+    const calledAt = Date.parse(r.ticket.calledAt ?? '');
+    if (Number.isFinite(calledAt)) s.serverOffsetMs.value = calledAt - clock();
+    s.pick.value = { ticketId: r.ticket.id, reason: r.reason, explanation: r.explanation };
+    setCurrent(s, r.ticket);
+    live.refreshLine();
+    return `已呼叫 ${r.ticket.number} / Called ${r.ticket.number}`;
+  },
+});
+
+const recall = runnable<CurrentTicketDto>({
+  send: (k) => k.request('POST /api/windows/:windowId/recall', { params: at(k), body: onTicket(k.s) }),
+  done: (t, { s }) => {
+    setCurrent(s, t);
+    return `已重呼 ${t.number}（第 ${t.callCount}/${t.recallLimit} 次）/ Recalled`;
+  },
+});
+
+const start = runnable<CurrentTicketDto>({
+  send: (k) => k.request('POST /api/windows/:windowId/start', { params: at(k), body: onTicket(k.s) }),
+  done: (t, { s }) => {
+    setCurrent(s, t);
+    return `${t.number} 开始办理 / Serving ${t.number}`;
+  },
+});
+
+const noShow = runnable<CurrentTicketDto>({
+  send: (k) => k.request('POST /api/windows/:windowId/no-show', { params: at(k), body: onTicket(k.s) }),
+  done: (t, { s, live }) => {
+    setCurrent(s, null);
+    live.refreshStats();
+    live.refreshLine();
+    return t.status === 'waiting' ? `${t.number} 已过号，顺延排队 / No-show: back in line` : `${t.number} 已过号作废 / No-show: voided`;
+  },
+});
+
+/** Pause or resume, whichever the window's state calls for when pressed. */
+const pauseResume: Runnable = {
+  run: (kit) => {
+    const paused = kit.s.win.value?.state === 'paused';
+    return runnable<WindowDto>({
+      send: (k) => k.request(paused ? 'POST /api/windows/:windowId/resume' : 'POST /api/windows/:windowId/pause', { params: at(k), body: {} }),
+      done: (w, { s }) => {
+        s.win.value = w;
+        return paused ? '窗口已恢复 / Resumed' : '窗口已暂停，不再呼叫 / Paused';
+      },
+    }).run(kit);
+  },
+};
+
+export function finishCommand(outcome: OutcomeDto, label: string): Runnable {
+  return runnable<CurrentTicketDto>({
+    send: (k) => k.request('POST /api/windows/:windowId/finish', { params: at(k), body: { outcome, ...onTicket(k.s) } }),
+    done: (t, { s, live }) => {
+      setCurrent(s, null);
+      live.refreshStats();
+      return `${t.number} 已办结（${label}）/ Finished`;
+    },
+  });
+}
+
+export function transferCommand(queueId: string, queueName: string): Runnable {
+  return runnable<CurrentTicketDto>({
+    send: (k) => k.request('POST /api/windows/:windowId/transfer', { params: at(k), body: { queueId, ...onTicket(k.s) } }),
+    done: (t, { s, live }) => {
+      setCurrent(s, null);
+      live.refreshStats();
+      live.refreshLine();
+      return `${t.number} 已转至 ${queueName} / Transferred`;
+    },
+  });
+}
+
+/**
+ * What pressing each pad key does: send a command (after a confirmation for what cannot be
+ * undone), open a dialog that sends it later, or sign off (session.ts).
+ */
+export type PadStep =
+  | { kind: 'send'; command: Runnable; confirm?: (number: string) => Confirmation }
+  | { kind: 'dialog'; dialog: 'finish' | 'transfer' }
+  | { kind: 'sign-off'; confirm: Confirmation };
+
+export const PAD_STEPS: Record<ActionId, PadStep> = {
+  'call-next': { kind: 'send', command: callNext },
+  recall: { kind: 'send', command: recall },
+  start: { kind: 'send', command: start },
+  finish: { kind: 'dialog', dialog: 'finish' },
+  'no-show': {
+    kind: 'send', command: noShow,
+    confirm: (n) => ({ title: `${n} 过号？`, body: `确认 ${n} 未到窗口，标记过号。/ Mark ${n} as not present.`, confirmLabel: '确认过号 Mark no-show' }),
+  },
+  transfer: { kind: 'dialog', dialog: 'transfer' },
+  'pause-resume': { kind: 'send', command: pauseResume },
+  'sign-off': { kind: 'sign-off', confirm: { title: '签退？', body: '关闭本窗口并退出登录。/ Close this window and sign out.', confirmLabel: '确认签退 Sign off' } },
+};

@@ -1,0 +1,90 @@
+/**
+ * The clerk console as one store made by a function: its state, the actions the views call, and
+ * close(). main.tsx makes the one of the page from the browser's parts; tests make theirs from a
+ * real server's, so session, live-update and command logic run without a browser.
+ */
+import type { ActionId } from './actions.js';
+import { createCommands } from './commands.js';
+import { createConsoleState, type Confirmation, type ReadonlyConsoleState } from './console-state.js';
+import { withSessionExpiry, type ApiClient } from './http.js';
+import { createLive, type SocketFactory } from './live.js';
+import { createSession, type HintStorage } from './session.js';
+import type { TabLockFactory } from './tab-lock.js';
+import type { OutcomeDto } from '../contract/dto.js';
+
+export interface ConsoleDeps {
+  api: ApiClient;
+  socketFactory: SocketFactory;
+  storage: HintStorage;
+  /** This PC's clock (ms); the console keeps the server's offset to it. */
+  clock: () => number;
+  tabs: TabLockFactory;
+}
+
+export interface ConsoleActions {
+  restore(): Promise<void>;
+  signIn(username: string, password: string): Promise<string | null>;
+  changePassword(currentPassword: string, newPassword: string): Promise<string | null>;
+  loadWindows(): Promise<void>;
+  openWindow(id: number, takeover?: boolean): Promise<void>;
+  signOut(): Promise<void>;
+  trigger(action: ActionId): void;
+  finish(outcome: OutcomeDto): Promise<string | null>;
+  transfer(queueId: string): Promise<string | null>;
+  /** Ask before taking over `windowId` (from the picker or the taken-over notice). */
+  askTakeover(windowId: number, c: Confirmation): void;
+  closeDialog(): void;
+  /** The picker's refusal was read (another window is being chosen). */
+  forgetRefusal(): void;
+  clearFeedback(): void;
+  /** Tick or untick a checklist row as handed in. */
+  toggleReceived(index: number): void;
+}
+
+export interface ConsoleStore {
+  state: ReadonlyConsoleState;
+  actions: ConsoleActions;
+  close(): void;
+}
+
+export function createConsole(deps: ConsoleDeps): ConsoleStore {
+  const s = createConsoleState(deps.clock);
+  const request = withSessionExpiry(deps.api, () => session.expired());
+  const live = createLive({ s, request, socketFactory: deps.socketFactory, clock: deps.clock });
+  const tabs = deps.tabs((id) => {
+    if (s.screen.value === 'working' && s.windowId.value === id && !s.takenOver.value) live.takenOverBy(null, true);
+  });
+  const session = createSession({ s, request, live, storage: deps.storage, claimWindow: tabs.claim });
+  const commands = createCommands({ s, request, live, clock: deps.clock, signOff: session.signOff });
+
+  const actions: ConsoleActions = {
+    restore: session.restore,
+    signIn: session.signIn,
+    changePassword: session.changePassword,
+    loadWindows: session.loadWindows,
+    openWindow: session.openWindow,
+    signOut: session.signOut,
+    ...commands,
+    askTakeover(windowId, c) {
+      s.dialog.value = { kind: 'confirm', ...c, onConfirm: () => { s.dialog.value = null; void session.openWindow(windowId, true); } };
+    },
+    closeDialog() { s.dialog.value = null; },
+    forgetRefusal() { s.refusal.value = null; },
+    clearFeedback() { s.feedback.value = null; },
+    toggleReceived(i) {
+      const next = new Set(s.received.value);
+      if (next.has(i)) next.delete(i);
+      else next.add(i);
+      s.received.value = next;
+    },
+  };
+
+  return {
+    state: s,
+    actions,
+    close() {
+      live.stop();
+      tabs.close();
+    },
+  };
+}

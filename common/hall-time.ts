@@ -1,0 +1,68 @@
+/**
+ * The hall's wall clock. Every screen, the receipt and the service day read time in the
+ * hall's own time zone: a TV, a console PC or the server may be set to anything else.
+ */
+
+/** Where the demo hall is, and what a screen falls back to when a hall's zone is unusable. */
+export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+
+/** Two-digit fields as written on a clock, plus the day of the week (0 = Sunday). */
+export interface HallClockParts {
+  year: string;
+  month: string;
+  day: string;
+  hour: string;
+  minute: string;
+  second: string;
+  weekday: number;
+}
+
+const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+// Building a formatter costs far more than using one, and the service day is read on every ticket.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', {
+      timeZone, year: 'numeric', month: '2-digit', day: '2-digit',
+      hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', weekday: 'short',
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/** The hall's clock fields at an instant (ms since the epoch). Throws RangeError for an unknown zone. */
+export function hallClockParts(at: number, timeZone: string): HallClockParts {
+  const p: Record<string, string> = {};
+  for (const part of formatterFor(timeZone).formatToParts(at)) p[part.type] = part.value;
+  return {
+    year: p.year ?? '', month: p.month ?? '', day: p.day ?? '',
+    hour: p.hour ?? '', minute: p.minute ?? '', second: p.second ?? '',
+    weekday: WEEKDAY_NAMES.indexOf(p.weekday ?? ''),
+  };
+}
+
+/** "2026-11-29": the hall's local date. */
+export function hallDate(at: number, timeZone: string): string {
+  const p = hallClockParts(at, timeZone);
+  return `${p.year}-${p.month}-${p.day}`;
+}
+
+/** "09:41" (00–23): the hall's local time of day. */
+export function hallTime(at: number, timeZone: string): string {
+  const p = hallClockParts(at, timeZone);
+  return `${p.hour}:${p.minute}`;
+}
+
+/** "09:41:05": the hall's local time of day to the second. */
+export function hallTimeWithSeconds(at: number, timeZone: string): string {
+  const p = hallClockParts(at, timeZone);
+  return `${p.hour}:${p.minute}:${p.second}`;
+}
+
+/** "2026-11-29 09:41": when something happened, as printed on paper. */
+export function hallDateTime(at: number, timeZone: string): string {
+  return `${hallDate(at, timeZone)} ${hallTime(at, timeZone)}`;
+}

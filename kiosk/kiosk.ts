@@ -1,0 +1,50 @@
+/**
+ * One kiosk: its state, its trust (pairing), ticketing and the hall data, made together by
+ * `createKiosk` and closed together. The page makes one in main.tsx and hands it to the
+ * components through KioskContext; tests make one against a real server.
+ */
+import type { call } from '../ui/api.js';
+import type { Clock } from './clock.js';
+import type { KioskConfig } from './config.js';
+import { createHallData, type HallData } from './hall-data.js';
+import type { KeyStore } from './idempotency.js';
+import { createPairing, type Pairing } from './pairing.js';
+import { createKioskState, type KioskState } from './state.js';
+import { createTicketing, type Ticketing } from './ticketing.js';
+
+export interface KioskDeps {
+  config: KioskConfig;
+  call: typeof call;
+  /** session: the pending ticket's idempotency key; local: the device credential (null: memory only). */
+  storage: { session: KeyStore; local: KeyStore | null };
+  clock: Clock;
+  newKey: () => string;
+}
+
+export interface Kiosk {
+  config: KioskConfig;
+  state: KioskState;
+  pairing: Pairing;
+  ticketing: Ticketing;
+  hallData: HallData;
+  close(): void;
+}
+
+export function createKiosk(deps: KioskDeps): Kiosk {
+  const { config, call, clock } = deps;
+  const state = createKioskState();
+  const pairing = createPairing({ state, call, clock, deviceId: config.deviceId, storage: deps.storage.local });
+  const ticketing = createTicketing({
+    state, call, clock, deviceId: config.deviceId, keys: deps.storage.session, newKey: deps.newKey,
+    device: { key: pairing.key, revoked: pairing.revoked },
+  });
+  const hallData = createHallData({ state, call, clock });
+  return {
+    config, state, pairing, ticketing, hallData,
+    close() {
+      hallData.close();
+      ticketing.close();
+      pairing.close();
+    },
+  };
+}
