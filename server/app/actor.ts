@@ -14,6 +14,11 @@ export interface Actor {
   mustChangePassword: boolean;
 }
 
+/** An actor the route's access level let in as an administrator: admin-only use cases take this type. */
+export type AdminActor = Actor & { role: 'admin' };
+
+export const isAdmin = (actor: Actor): actor is AdminActor => actor.role === 'admin';
+
 export function loadWindow(s: HallServices, windowId: number): WindowRow {
   const w = s.windows.get(windowId);
   if (!w || w.hallId !== s.hallId) fail('window-not-found', `no window ${windowId}`);

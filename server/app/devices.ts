@@ -10,7 +10,7 @@ import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto
 import type { DeviceDto } from '../../contract/dto.js';
 import type { DeviceRow } from '../db/devices-repo.js';
 import { fail } from '../domain/errors.js';
-import type { Actor } from './actor.js';
+import type { Actor, AdminActor } from './actor.js';
 import type { HallServices } from './context.js';
 
 export { DEVICE_KEY_HEADER } from '../../contract/access.js';
@@ -39,7 +39,7 @@ function audit(s: HallServices, actor: Actor | null, action: string, detail: obj
   s.audit.add({ hallId: s.hallId, at: s.clock(), actorId: actor?.userId ?? null, actorName: actor?.name ?? 'device', action, detail: JSON.stringify(detail) });
 }
 
-export function createPairingCode(s: HallServices, actor: Actor, deviceId: string): { deviceId: string; code: string; expiresAt: string } {
+export function createPairingCode(s: HallServices, actor: AdminActor, deviceId: string): { deviceId: string; code: string; expiresAt: string } {
   const row = device(s, deviceId);
   const raw = Array.from({ length: 8 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
   const expiresAt = s.clock() + PAIRING_CODE_TTL_MS;
@@ -65,7 +65,7 @@ export function pairDevice(s: HallServices, deviceId: string, code: string): { d
   return { deviceId, key: `${deviceId}:${secret}` };
 }
 
-export function unpairDevice(s: HallServices, actor: Actor, deviceId: string): DeviceDto {
+export function unpairDevice(s: HallServices, actor: AdminActor, deviceId: string): DeviceDto {
   const row = device(s, deviceId);
   s.database.sqlite.transaction(() => {
     s.devices.setPairing(row.id, { secretHash: null, pairedAt: null, pairingCodeHash: null, pairingExpiresAt: null });

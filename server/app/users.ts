@@ -1,7 +1,7 @@
 import type { UserAccountDto } from '../../contract/dto.js';
 import { hashPassword, randomPassword } from '../auth/password.js';
 import { fail } from '../domain/errors.js';
-import type { Actor } from './actor.js';
+import type { AdminActor } from './actor.js';
 import { endSessionsOf } from './auth.js';
 import type { HallServices } from './context.js';
 
@@ -20,7 +20,7 @@ export function listUsers(s: HallServices): UserAccountDto[] {
  * one seeded with a random password): it must be changed at the next sign-in, the lockout is
  * lifted, and every session of the account ends, so whoever held the old password is out.
  */
-export async function resetPassword(s: HallServices, admin: Actor, userId: number): Promise<{ temporaryPassword: string }> {
+export async function resetPassword(s: HallServices, admin: AdminActor, userId: number): Promise<{ temporaryPassword: string }> {
   const user = s.auth.user(userId);
   if (!user) fail('user-not-found', `no account ${userId}`);
   const temporaryPassword = randomPassword();

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import type { Actor } from '../app/actor.js';
+import { isAdmin, type Actor, type AdminActor } from '../app/actor.js';
 import { actorOf } from '../app/auth.js';
 import type { Access } from '../../contract/access.js';
 import { fail } from '../domain/errors.js';
@@ -39,6 +39,13 @@ export function sessionIdFromCookies(app: FastifyInstance, cookies: Record<strin
 
 export function sessionIdFrom(app: FastifyInstance, request: FastifyRequest): string | undefined {
   return sessionIdFromCookies(app, request.cookies);
+}
+
+/** The administrator behind an `access: 'admin'` route (checked again, so the type cannot lie). */
+export function adminOfRequest(request: FastifyRequest): AdminActor {
+  const actor = actorOfRequest(request);
+  if (!isAdmin(actor)) fail('forbidden', 'hall administrators only');
+  return actor;
 }
 
 /** The signed-in actor; the route's access level guarantees it is there. */

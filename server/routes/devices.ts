@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { authenticateDevice, createPairingCode, DEVICE_KEY_HEADER, listDevices, pairDevice, unpairDevice } from '../app/devices.js';
 import { fail } from '../domain/errors.js';
-import { actorOfRequest } from '../plugins/auth.js';
+import { adminOfRequest } from '../plugins/auth.js';
 import { route } from './route-table.js';
 
 /** Kiosk devices: pairing (trust), and the hall manager's view of their receipt printers. */
@@ -10,12 +10,12 @@ const routes: FastifyPluginAsyncTypebox<{ pairRateLimit: { max: number; timeWind
 
   app.route({
     ...route('POST /api/devices/:id/pairing-code'),
-    handler: async (request) => createPairingCode(app.hall, actorOfRequest(request), request.params.id),
+    handler: async (request) => createPairingCode(app.hall, adminOfRequest(request), request.params.id),
   });
 
   app.route({
     ...route('POST /api/devices/:id/unpair'),
-    handler: async (request) => unpairDevice(app.hall, actorOfRequest(request), request.params.id),
+    handler: async (request) => unpairDevice(app.hall, adminOfRequest(request), request.params.id),
   });
 
   app.route({

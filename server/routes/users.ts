@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { listUsers, resetPassword } from '../app/users.js';
-import { actorOfRequest } from '../plugins/auth.js';
+import { adminOfRequest } from '../plugins/auth.js';
 import { route } from './route-table.js';
 
 /** Accounts, for the hall administrator only: supervisors read the hall, they do not manage people. */
@@ -9,7 +9,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.route({
     ...route('POST /api/users/:id/password'),
-    handler: async (request) => resetPassword(app.hall, actorOfRequest(request), request.params.id),
+    handler: async (request) => resetPassword(app.hall, adminOfRequest(request), request.params.id),
   });
 };
 

@@ -2,13 +2,14 @@
  * A clerk's working day in Chromium: sign in, call, the lobby shows it, recall, finish with
  * every outcome, transfer, no-show — and after each step the server says what the screen says.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { HallSnapshot, TicketDto } from '../../contract/dto.js';
 import { launchBrowser } from '../support/browser.js';
 import { movableClock } from '../support/clock.js';
 import { startServer, type TestServer } from '../support/server.js';
 import { issue, openConsole, pad, shownTicket, signIn, storedOutcome, ticket, waitOnline, windowNow, type Console } from './clerk-helpers.js';
+import { step, STORY_TIMEOUT_MS } from './story.js';
 
 let server: TestServer;
 let browser: Browser;
@@ -62,8 +63,10 @@ async function submitFinish(t: TicketDto): Promise<void> {
   expect((await windowNow(server, 5)).current).toBeNull();
 }
 
-describe('a clerk at window 5', () => {
-  it('signs in, confirms the default window and sees the line', async () => {
+// One story in one test: each step works on what the one before left (the same console, the
+// next ticket in line, counts that add up over the day).
+it('a clerk at window 5 works through a day', async () => {
+  await step('signs in, confirms the default window and sees the line', async () => {
     await signIn(page, 'clerk05');
     await expect.poll(() => page.getByTestId('window-select').inputValue()).toBe('5');
     await page.getByTestId('open-window').click();
@@ -76,7 +79,7 @@ describe('a clerk at window 5', () => {
     expect(w.clerk?.staffNo).toBeTruthy();
   });
 
-  it('calls the next ticket, and the server holds it at window 5', async () => {
+  await step('calls the next ticket, and the server holds it at window 5', async () => {
     const first = tickets[0]!;
     await callNext(first);
     expect(await page.getByTestId('recall-count').textContent()).toContain('1/3');
@@ -86,11 +89,11 @@ describe('a clerk at window 5', () => {
     await expect.poll(() => page.getByTestId('waiting-total').textContent()).toContain('6');
   });
 
-  it('the lobby screen in another tab shows the call', async () => {
+  await step('the lobby screen in another tab shows the call', async () => {
     await lobby.waitForFunction((n) => document.body.innerText.includes(n), tickets[0]!.number, { timeout: 5000 });
   });
 
-  it('recalls, counting the calls against the limit; too soon is refused and said', async () => {
+  await step('recalls, counting the calls against the limit; too soon is refused and said', async () => {
     const first = tickets[0]!;
     await pad(page, 'recall').click();
     await expect.poll(() => page.getByTestId('feedback').textContent()).toContain('太短');
@@ -101,7 +104,7 @@ describe('a clerk at window 5', () => {
     expect((await ticket(server, first.id)).callCount).toBe(2);
   });
 
-  it('finishes as accepted (受理)', async () => {
+  await step('finishes as accepted (受理)', async () => {
     const t = tickets[0]!;
     await start(t);
     await chooseOutcome('accepted');
@@ -110,7 +113,7 @@ describe('a clerk at window 5', () => {
     await expect.poll(() => page.getByTestId('stat-served').textContent()).toBe('1');
   });
 
-  it('finishes with a one-time notice listing the materials ticked as missing (一次性告知)', async () => {
+  await step('finishes with a one-time notice listing the materials ticked as missing (一次性告知)', async () => {
     const t = tickets[1]!;
     await callNext(t);
     await start(t);
@@ -134,7 +137,7 @@ describe('a clerk at window 5', () => {
     expect(storedOutcome(server, t.id)).toEqual({ kind: 'one-time-notice', missingMaterials: [...keep, '户口簿复印件'] });
   });
 
-  it('refuses to finish a not-accepted without a reason, then finishes with one (不予受理)', async () => {
+  await step('refuses to finish a not-accepted without a reason, then finishes with one (不予受理)', async () => {
     const t = tickets[2]!;
     await callNext(t);
     await start(t);
@@ -147,7 +150,7 @@ describe('a clerk at window 5', () => {
     expect(storedOutcome(server, t.id)).toEqual({ kind: 'not-accepted', reason: '申请人户籍不在本市' });
   });
 
-  it('finishes on the spot (即办) and as consultation only (仅咨询)', async () => {
+  await step('finishes on the spot (即办) and as consultation only (仅咨询)', async () => {
     for (const [t, kind] of [[tickets[3]!, 'on-the-spot'], [tickets[4]!, 'consultation']] as const) {
       await callNext(t);
       await start(t);
@@ -158,7 +161,7 @@ describe('a clerk at window 5', () => {
     await expect.poll(() => page.getByTestId('stat-served').textContent()).toBe('5');
   });
 
-  it('transfers a ticket to the results window, keeping its number', async () => {
+  await step('transfers a ticket to the results window, keeping its number', async () => {
     const t = tickets[5]!;
     await callNext(t);
     await pad(page, 'transfer').click();
@@ -170,7 +173,7 @@ describe('a clerk at window 5', () => {
     await expect.poll(() => page.getByTestId('stat-transferred').textContent()).toBe('1');
   });
 
-  it('marks a no-show after confirming, and the ticket slips back in line', async () => {
+  await step('marks a no-show after confirming, and the ticket slips back in line', async () => {
     const t = tickets[6]!;
     await callNext(t);
     await pad(page, 'no-show').click();
@@ -184,7 +187,7 @@ describe('a clerk at window 5', () => {
     expect((await windowNow(server, 5)).current).toBeNull();
   });
 
-  it('pauses and resumes the window', async () => {
+  await step('pauses and resumes the window', async () => {
     await pad(page, 'pause-resume').click();
     await expect.poll(async () => (await windowNow(server, 5)).state).toBe('paused');
     expect(await pad(page, 'call-next').isDisabled()).toBe(true);
@@ -192,4 +195,4 @@ describe('a clerk at window 5', () => {
     await expect.poll(async () => (await windowNow(server, 5)).state).toBe('open');
     expect(clerk.problems).toEqual([]);
   });
-});
+}, STORY_TIMEOUT_MS);

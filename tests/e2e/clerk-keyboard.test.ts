@@ -1,11 +1,12 @@
 /** The caller-pad keys drive every action, and browser keys they replace (F5 reload) stay ours. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { TicketDto } from '../../contract/dto.js';
 import { launchBrowser } from '../support/browser.js';
 import { movableClock } from '../support/clock.js';
 import { startServer, type TestServer } from '../support/server.js';
 import { issue, openConsole, shownTicket, signInAt, storedOutcome, ticket, windowNow, type Console } from './clerk-helpers.js';
+import { step, STORY_TIMEOUT_MS } from './story.js';
 
 let server: TestServer;
 let browser: Browser;
@@ -41,13 +42,15 @@ async function pressWhenReady(key: string, action: string): Promise<void> {
 }
 const idle = () => expect.poll(() => page.locator('[aria-busy=true]').count()).toBe(0);
 
-describe('keyboard at window 7', () => {
-  it('shows every key on the pad', async () => {
+// One story in one test: one console session, never reloaded (the marker proves it), taking the
+// line's tickets in turn and ending with the sign-off.
+it('keyboard at window 7: one console session driven by keys alone', async () => {
+  await step('shows every key on the pad', async () => {
     const keys = await page.locator('.pad-key').allTextContents();
     expect(keys).toEqual(['F1', 'F2', 'F3', 'F4', 'F5', 'F6', 'F7', 'F8']);
   });
 
-  it('F1 calls, F2 recalls (when allowed), F3 starts, F4 + 1 + Enter finishes as accepted', async () => {
+  await step('F1 calls, F2 recalls (when allowed), F3 starts, F4 + 1 + Enter finishes as accepted', async () => {
     const t = tickets[0]!;
     await pressWhenReady('F1', 'call-next');
     expect((await shownTicket(page)).number).toBe(t.number);
@@ -65,13 +68,13 @@ describe('keyboard at window 7', () => {
     expect(storedOutcome(server, t.id)).toEqual({ kind: 'accepted' });
   });
 
-  it('a key for an action that is off says why instead of acting', async () => {
+  await step('a key for an action that is off says why instead of acting', async () => {
     await idle();
     await page.keyboard.press('F3');
     await expect.poll(feedback).toContain('没有已呼叫的号');
   });
 
-  it('Numpad1 calls too; F6 picks a queue with the arrow keys and Enter transfers', async () => {
+  await step('Numpad1 calls too; F6 picks a queue with the arrow keys and Enter transfers', async () => {
     const t = tickets[1]!;
     await pressWhenReady('Numpad1', 'call-next');
     expect((await shownTicket(page)).number).toBe(t.number);
@@ -87,7 +90,7 @@ describe('keyboard at window 7', () => {
     await expect.poll(async () => (await ticket(server, t.id)).queueId).toBe(target);
   });
 
-  it('F5 asks before marking a no-show: Esc keeps the ticket, Enter confirms — and never reloads', async () => {
+  await step('F5 asks before marking a no-show: Esc keeps the ticket, Enter confirms — and never reloads', async () => {
     const t = tickets[2]!;
     await pressWhenReady('F1', 'call-next');
     expect((await shownTicket(page)).number).toBe(t.number);
@@ -104,7 +107,7 @@ describe('keyboard at window 7', () => {
     expect(await page.evaluate(() => document.body.dataset.marker)).toBe('kept');
   });
 
-  it('F7 pauses and resumes; a held key acts once', async () => {
+  await step('F7 pauses and resumes; a held key acts once', async () => {
     await idle();
     await page.keyboard.down('F7');
     await page.keyboard.down('F7');
@@ -115,7 +118,7 @@ describe('keyboard at window 7', () => {
     await expect.poll(async () => (await windowNow(server, 7)).state).toBe('open');
   });
 
-  it('F8 signs off after confirming, closing the window on the server', async () => {
+  await step('F8 signs off after confirming, closing the window on the server', async () => {
     await expect.poll(() => page.locator('[data-action=sign-off]').isEnabled()).toBe(true);
     await page.keyboard.press('F8');
     await page.getByTestId('confirm-dialog').waitFor();
@@ -125,4 +128,4 @@ describe('keyboard at window 7', () => {
     expect((await windowNow(server, 7)).state).toBe('closed');
     expect(clerk.problems).toEqual([]);
   });
-});
+}, STORY_TIMEOUT_MS);

@@ -2,7 +2,7 @@
  * What must not confuse a console: a press repeated while its request is in flight, a session
  * that expired, and a server that went away and came back with the window changed meanwhile.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { Browser } from 'playwright-core';
 import { inject } from 'vitest';
@@ -13,6 +13,7 @@ import { launchBrowser, screenshot } from '../support/browser.js';
 import { movableClock } from '../support/clock.js';
 import { cookieOf, issue, openConsole, pad, shownTicket, signInAt, ticket, type Console } from './clerk-helpers.js';
 import type { TestServer } from '../support/server.js';
+import { step, STORY_TIMEOUT_MS } from './story.js';
 
 let browser: Browser;
 let database: Database_;
@@ -40,10 +41,12 @@ afterAll(async () => {
   database?.close();
 });
 
-describe('a console that cannot be confused', () => {
+// One story in one test: one console through a slow network, a server restart and an expired
+// session; each step starts from the screen the one before left.
+it('a console that cannot be confused', async () => {
   let clerk: Console;
 
-  it('sends the ticket it shows with each ticket command, once, however often the key is pressed', async () => {
+  await step('sends the ticket it shows with each ticket command, once, however often the key is pressed', async () => {
     await issue(server, { queueId: 'finance' });
     clerk = await openConsole(browser, server);
     await signInAt(clerk.page, 'clerk12');
@@ -71,7 +74,7 @@ describe('a console that cannot be confused', () => {
     expect(await clerk.page.getByTestId('ticket-status').textContent()).toContain('办理中');
   });
 
-  it('a lost connection is shown and stops the pad; after the server is back the screen is resynced', async () => {
+  await step('a lost connection is shown and stops the pad; after the server is back the screen is resynced', async () => {
     const page = clerk.page;
     const held = await shownTicket(page);
     const cookie = await cookieOf(clerk.context);
@@ -95,7 +98,7 @@ describe('a console that cannot be confused', () => {
     expect((await ticket(server, held.id)).status).toBe('done');
   });
 
-  it('an expired session is said plainly and leads back to sign-in', async () => {
+  await step('an expired session is said plainly and leads back to sign-in', async () => {
     const page = clerk.page;
     await issue(server, { queueId: 'finance' });
     await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('[data-action=call-next]')?.disabled);
@@ -107,4 +110,4 @@ describe('a console that cannot be confused', () => {
     // Refused reconnects while the server was down are expected; nothing else may have gone wrong.
     expect(clerk.problems.filter((p) => !p.includes('ERR_CONNECTION_REFUSED'))).toEqual([]);
   });
-});
+}, STORY_TIMEOUT_MS);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { HallSnapshot } from '../../contract/dto.js';
 import { launchBrowser } from '../support/browser.js';
@@ -19,6 +19,10 @@ beforeAll(async () => {
   server = await startServer({ clock: () => Date.now() + skew });
   signedIn = clerkSessions(server);
   browser = await launchBrowser();
+});
+// A lobby left open would go on announcing the next test's calls: each test closes its screens.
+afterEach(async () => {
+  for (const page of pages.splice(0)) await page.close();
 });
 afterAll(async () => {
   await browser?.close();

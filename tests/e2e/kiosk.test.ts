@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { eq } from 'drizzle-orm';
 import { queues } from '../../server/db/schema.js';
 import { launchBrowser, screenshot } from '../support/browser.js';
+import { decodeEscPos, lineWith } from '../support/escpos-decoder.js';
 import { startFakePrinter, type FakePrinter } from '../support/fake-printer.js';
 import { startServer, type TestServer } from '../support/server.js';
 import { openKiosk, openMatter, openPairedKiosk, searchByKeys, setPrinter, shownTicketMatchesServer, waitingIn, type KioskPage } from './kiosk-helpers.js';
@@ -39,6 +40,8 @@ const openPaired = async (extraQuery?: string): Promise<Page> => {
 describe('a visitor at the kiosk', () => {
   it('finds a matter by pinyin initials, reads its checklist, takes a ticket the server issued', async () => {
     const page = await openPaired();
+    // Other tests print on K01 too: only a receipt printed from here on counts.
+    const receiptsBefore = printer.receipts().length;
     await searchByKeys(page, 'gtgsh');
     const row = page.locator('.matter-row').first();
     await expect.poll(() => row.getAttribute('data-matter')).toBe('market-001');
@@ -71,7 +74,9 @@ describe('a visitor at the kiosk', () => {
     expect(await page.getByTestId('ticket-ahead').textContent()).toBe(`前面还有 ${ticket.peopleAhead} 人`);
     expect(await page.locator('svg.qr').getAttribute('data-qr')).toBe(`${server.url}/t/${ticket.id}`);
     expect(await page.getByTestId('print-status').getAttribute('data-printed')).toBe('true');
-    await printer.waitForReceipt(2000);
+    await expect.poll(() => printer.receipts().length, { timeout: 2000 }).toBe(receiptsBefore + 1);
+    const receipt = decodeEscPos(printer.receipts().at(-1) ?? Buffer.alloc(0));
+    expect(lineWith(receipt.lines, ticket.number).text).toContain(ticket.number);
     expect(kiosk?.problems).toEqual([]);
   });
 
