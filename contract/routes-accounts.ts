@@ -10,6 +10,9 @@ export const UserAccount = Type.Object({
   defaultWindowId: Type.Union([Type.Integer(), Type.Null()]),
   lockedUntil: Type.Union([Type.Integer({ description: 'ms since the epoch' }), Type.Null()]),
   mustChangePassword: Type.Boolean(),
+  allowedWindowIds: Type.Union([Type.Array(Type.Integer()), Type.Null()], {
+    description: 'Windows the account may staff as set by an administrator; null: its own and those serving the same queues',
+  }),
 }, { additionalProperties: false });
 
 export const BackupFile = Type.Object({
@@ -56,6 +59,16 @@ export const ACCOUNT_ROUTES = {
     params: Type.Object({ id: Type.Integer({ minimum: 1 }) }),
     body: Type.Object({}, { additionalProperties: false }),
     response: { 200: Type.Object({ temporaryPassword: Type.String() }) }, errors: ['user-not-found'],
+  },
+  'POST /api/users/:id/windows': {
+    access: 'admin', tags: ['admin'], summary: 'Set the windows a clerk may staff (administrators only; audited)',
+    description: '`windowIds: null` restores the default: the clerk’s own window and those serving the same queues. '
+      + 'A clerk may open, read the line of and re-activate tickets only at these windows.',
+    params: Type.Object({ id: Type.Integer({ minimum: 1 }) }),
+    body: Type.Object({
+      windowIds: Type.Union([Type.Array(Type.Integer({ minimum: 1 }), { maxItems: 200, uniqueItems: true }), Type.Null()]),
+    }, { additionalProperties: false }),
+    response: { 200: UserAccount }, errors: ['user-not-found', 'window-not-found'],
   },
   'GET /api/devices': {
     access: 'admin', tags: devices,

@@ -1,18 +1,42 @@
 import type { UserAccountDto } from '../../contract/dto.js';
 import { hashPassword, randomPassword } from '../auth/password.js';
+import { parseJson } from '../db/json.js';
+import type { UserRow } from '../db/windows-repo.js';
 import { fail } from '../domain/errors.js';
 import type { AdminActor } from './actor.js';
 import { endSessionsOf } from './auth.js';
 import type { HallServices } from './context.js';
 
 
-export function listUsers(s: HallServices): UserAccountDto[] {
-  const now = s.clock();
-  return s.auth.allUsers().map((u) => ({
+function accountDto(u: UserRow, now: number): UserAccountDto {
+  return {
     id: u.id, username: u.username, name: u.name, staffNo: u.staffNo, role: u.role, defaultWindowId: u.defaultWindowId,
     lockedUntil: u.lockedUntil !== null && u.lockedUntil > now ? u.lockedUntil : null,
     mustChangePassword: u.mustChangePassword,
-  }));
+    allowedWindowIds: u.allowedWindowIds === null ? null : parseJson<number[]>(u.allowedWindowIds),
+  };
+}
+
+export function listUsers(s: HallServices): UserAccountDto[] {
+  const now = s.clock();
+  return s.auth.allUsers().map((u) => accountDto(u, now));
+}
+
+/** The administrator decides at which windows a clerk may work (null: the default rule of server/domain/staffing.ts). */
+export function setAllowedWindows(s: HallServices, admin: AdminActor, userId: number, windowIds: readonly number[] | null): UserAccountDto {
+  return s.database.sqlite.transaction(() => {
+    if (!s.auth.user(userId)) fail('user-not-found', `no account ${userId}`);
+    const known = new Set(s.windows.ofHall(s.hallId).map((w) => w.id));
+    const unknown = (windowIds ?? []).find((id) => !known.has(id));
+    if (unknown !== undefined) fail('window-not-found', `no window ${unknown}`);
+    const sorted = windowIds === null ? null : [...windowIds].sort((a, b) => a - b);
+    s.auth.setAllowedWindows(userId, sorted === null ? null : JSON.stringify(sorted));
+    // Not a hall command (no screen shows it), but audited like every change to an account.
+    s.audit.add({ hallId: s.hallId, at: s.clock(), actorId: admin.userId, actorName: admin.name, action: 'allowed-windows', detail: JSON.stringify({ userId, windowIds: sorted }) });
+    const saved = s.auth.user(userId);
+    if (!saved) fail('user-not-found', `no account ${userId}`);
+    return accountDto(saved, s.clock());
+  }).immediate();
 }
 
 /**

@@ -21,6 +21,9 @@ export function authRepo(db: Db) {
       db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, userId)).run();
     },
     /** A new password ends any lockout: the account starts over. */
+    setAllowedWindows(userId: number, allowedWindowIds: string | null): void {
+      db.update(users).set({ allowedWindowIds }).where(eq(users.id, userId)).run();
+    },
     setPassword(userId: number, passwordHash: string, mustChangePassword: boolean): void {
       db.update(users).set({ passwordHash, mustChangePassword, failedLogins: 0, lockedUntil: null }).where(eq(users.id, userId)).run();
     },

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { listUsers, resetPassword } from '../app/users.js';
+import { listUsers, resetPassword, setAllowedWindows } from '../app/users.js';
 import { adminOfRequest } from '../plugins/auth.js';
 import { route } from './route-table.js';
 
@@ -10,6 +10,11 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.route({
     ...route('POST /api/users/:id/password'),
     handler: async (request) => resetPassword(app.hall, adminOfRequest(request), request.params.id),
+  });
+
+  app.route({
+    ...route('POST /api/users/:id/windows'),
+    handler: async (request) => setAllowedWindows(app.hall, adminOfRequest(request), request.params.id, request.body.windowIds),
   });
 };
 

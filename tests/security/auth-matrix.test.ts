@@ -44,6 +44,7 @@ const EXPECTED: Record<string, Row> = {
   'POST /api/auth/password': staffAll,
   'GET /api/users': adminOnly,
   'POST /api/users/:id/password': adminOnly,
+  'POST /api/users/:id/windows': adminOnly,
   'GET /api/admin/backups': adminOnly,
   'POST /api/admin/backups': adminOnly,
 };
@@ -52,6 +53,7 @@ const EXPECTED: Record<string, Row> = {
 const BODIES: Record<string, object> = {
   'POST /api/windows/:windowId/finish': { outcome: { kind: 'consultation' } },
   'POST /api/windows/:windowId/transfer': { queueId: 'housing' },
+  'POST /api/users/:id/windows': { windowIds: [1, 2] },
 };
 
 const AUTH_CODES = ['not-signed-in', 'bad-device-credential', 'forbidden', 'window-not-allowed', 'not-your-window', 'supervisor-required'];

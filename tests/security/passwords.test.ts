@@ -148,7 +148,7 @@ describe('administrator resets a password', () => {
     expect(r.body).not.toMatch(/scrypt|hash/i);
     expect(accounts.find((a) => a.username === 'clerk07')).toEqual({
       id: idOf('clerk07'), username: 'clerk07', name: expect.any(String), staffNo: expect.any(String), role: 'clerk',
-      defaultWindowId: 7, lockedUntil: null, mustChangePassword: false,
+      defaultWindowId: 7, lockedUntil: null, mustChangePassword: false, allowedWindowIds: null,
     });
     expect(accounts.find((a) => a.username === 'supervisor')?.role).toBe('supervisor');
   });

@@ -50,6 +50,28 @@ describe('windows a clerk may staff', () => {
   });
 });
 
+describe('an administrator’s list of windows', () => {
+  it('replaces the default rule for that clerk, is audited, and can be put back', async () => {
+    const admin = await server.login('admin');
+    const setWindows = (windowIds: number[] | null) => post('/api/users/12/windows', admin, { windowIds });
+    // clerk11 (user 12: the admin is user 1) normally staffs the real-estate windows 9–11.
+    const set = await setWindows([19, 9]);
+    expect(set.json()).toMatchObject({ username: 'clerk11', allowedWindowIds: [9, 19] });
+    const clerk11 = await server.login('clerk11');
+    expect((await post('/api/windows/19/open', clerk11)).statusCode).toBe(200);
+    expect(code(await post('/api/windows/10/open', clerk11))).toBe('window-not-allowed');
+    expect((await post('/api/windows/19/close', clerk11)).statusCode).toBe(200);
+
+    expect(code(await setWindows([9, 99]))).toBe('window-not-found');
+    expect(code(await post('/api/users/12/windows', await server.login('supervisor'), { windowIds: null }))).toBe('forbidden');
+    const audit = server.app.hall.audit.recent(server.app.hall.hallId, 5, 'allowed-windows');
+    expect(audit.map((a) => JSON.parse(a.detail ?? '{}'))).toEqual([{ userId: 12, windowIds: [9, 19] }]);
+
+    expect((await setWindows(null)).json()).toMatchObject({ allowedWindowIds: null });
+    expect((await post('/api/windows/10/open', clerk11)).statusCode).toBe(200);
+  });
+});
+
 describe('takeover', () => {
   it('of a window serving a visitor needs the same clerk or a supervisor, and is audited', async () => {
     const clerk07 = await server.clerkAt(7);
