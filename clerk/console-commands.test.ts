@@ -5,22 +5,7 @@ import { Browser, hallForConsoles, until } from './console-harness.js';
 import type { ConsoleStore } from './console.js';
 
 const hall = hallForConsoles();
-const open = (b: Browser) => hall.open(b);
-
-async function working(b: Browser, username: string, windowId: number): Promise<ConsoleStore> {
-  const c = open(b);
-  await c.actions.restore();
-  expect(await c.actions.signIn(username, 'demo')).toBeNull();
-  await c.actions.openWindow(windowId);
-  await until(() => c.state.synced.value, `window ${windowId} synced`);
-  return c;
-}
-
-async function issue(queueId: string): Promise<TicketDto> {
-  const r = await hall.server.app.inject({ method: 'POST', url: '/api/tickets', payload: { queueId } });
-  expect(r.statusCode).toBe(201);
-  return r.json<TicketDto>();
-}
+const { working, issue } = hall;
 
 const ticket = async (id: string) => (await hall.server.app.inject(`/api/tickets/${id}`)).json<TicketDto>();
 const idle = (c: ConsoleStore) => until(() => c.state.busy.value === null, 'command answered');

@@ -5,7 +5,8 @@
  * simulated browser, as two PCs would have.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import type { TicketDto } from '../contract/dto.js';
 import { startServer, type TestServer } from '../tests/support/server.js';
 import { call } from '../ui/api.js';
 import { connectHall } from '../ui/hall-socket.js';
@@ -88,6 +89,12 @@ export interface ConsoleHall {
   readonly server: TestServer;
   /** A console store in `browser`, closed after the test. */
   open(browser: Browser): ConsoleStore;
+  /** A console in `browser` signed in as `username` (password demo). */
+  signedIn(browser: Browser, username: string): Promise<ConsoleStore>;
+  /** …and working at `windowId`, synced with the hall. */
+  working(browser: Browser, username: string, windowId: number): Promise<ConsoleStore>;
+  /** A ticket taken for `queueId` as a visitor would. */
+  issue(queueId: string): Promise<TicketDto>;
 }
 
 /** One real hall server for the test file, page fetches routed to it, consoles closed after each test. */
@@ -113,6 +120,23 @@ export function hallForConsoles(): ConsoleHall {
       const c = consoleIn(browser, hall.server.url);
       opened.push(c);
       return c;
+    },
+    async signedIn(browser, username) {
+      const c = hall.open(browser);
+      await c.actions.restore();
+      expect(await c.actions.signIn(username, 'demo')).toBeNull();
+      return c;
+    },
+    async working(browser, username, windowId) {
+      const c = await hall.signedIn(browser, username);
+      await c.actions.openWindow(windowId);
+      await until(() => c.state.synced.value, `window ${windowId} synced`);
+      return c;
+    },
+    async issue(queueId) {
+      const r = await hall.server.app.inject({ method: 'POST', url: '/api/tickets', payload: { queueId } });
+      expect(r.statusCode).toBe(201);
+      return r.json<TicketDto>();
     },
   };
   return hall;

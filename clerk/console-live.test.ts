@@ -1,4 +1,4 @@
-/** The console kept true to the server by pushes, in Node against a real hall hall.server. */
+/** The console kept true to the server by pushes, in Node against a real hall server. */
 import { describe, expect, it } from 'vitest';
 import type { TicketDto } from '../contract/dto.js';
 import { ACTIONS } from './actions.js';
@@ -6,27 +6,7 @@ import { Browser, hallForConsoles, until } from './console-harness.js';
 import type { ConsoleStore } from './console.js';
 
 const hall = hallForConsoles();
-const open = (b: Browser) => hall.open(b);
-
-async function signedIn(b: Browser, username: string): Promise<ConsoleStore> {
-  const c = open(b);
-  await c.actions.restore();
-  expect(await c.actions.signIn(username, 'demo')).toBeNull();
-  return c;
-}
-
-async function working(b: Browser, username: string, windowId: number): Promise<ConsoleStore> {
-  const c = await signedIn(b, username);
-  await c.actions.openWindow(windowId);
-  await until(() => c.state.synced.value, `window ${windowId} synced`);
-  return c;
-}
-
-async function issue(queueId: string): Promise<TicketDto> {
-  const r = await hall.server.app.inject({ method: 'POST', url: '/api/tickets', payload: { queueId } });
-  expect(r.statusCode).toBe(201);
-  return r.json<TicketDto>();
-}
+const { signedIn, working, issue } = hall;
 
 async function calledAt(c: ConsoleStore): Promise<void> {
   await until(() => c.state.pad.value['call-next'].enabled, 'someone waiting');
