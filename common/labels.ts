@@ -33,6 +33,13 @@ export const MATERIAL_FORM_LABELS: Readonly<Record<MaterialForm, Bilingual>> = {
   both: { zh: '原件及复印件', en: 'Original and photocopy' },
 };
 
+/** "原件 1 份" / "Original × 1": how a material is asked for, on the kiosk, the console and documents alike. */
+export function materialRequirement(form: MaterialForm, copies: number, lang: Lang): string {
+  const n = Math.max(1, Math.trunc(copies));
+  const label = MATERIAL_FORM_LABELS[form][lang];
+  return lang === 'zh' ? `${label} ${n} 份` : `${label} × ${n}`;
+}
+
 /** The acceptance outcomes of the plan: what the clerk issues at the end of a service. */
 export const OUTCOME_LABELS: Readonly<Record<OutcomeKind, Bilingual>> = {
   accepted: { zh: '受理', en: 'Accepted' },

@@ -1,5 +1,9 @@
 /** Enumerations shared by server and pages. No dependencies, so pages can import them freely. */
 
+/** Accounts: window staff (clerk), the hall's supervisors and administrators, and back-office approvers (后台审批). */
+export const ROLES = ['clerk', 'supervisor', 'admin', 'approver'] as const;
+export type Role = (typeof ROLES)[number];
+
 export const QUEUE_KINDS = ['domain', 'general', 'results', 'guidance'] as const;
 export type QueueKind = (typeof QUEUE_KINDS)[number];
 
@@ -28,3 +32,24 @@ export type PickReason = (typeof PICK_REASONS)[number];
 
 export const MATERIAL_FORMS = ['original', 'copy', 'both'] as const;
 export type MaterialForm = (typeof MATERIAL_FORMS)[number];
+
+/** A case's (办件) path: front desk accepts, back office approves, the results window hands out. */
+export const CASE_STATUSES = [
+  'received', 'in-review', 'supplement-requested', 'supplement-received', 'approved', 'denied', 'result-ready', 'delivered', 'mailed', 'withdrawn',
+] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+/** What can happen to a case; each is allowed from the statuses in server/domain/case.ts. */
+export const CASE_ACTIONS = [
+  'start-review', 'request-supplement', 'receive-supplement', 'decide', 'mark-result-ready', 'deliver', 'mail', 'withdraw',
+] as const;
+export type CaseAction = (typeof CASE_ACTIONS)[number];
+
+export const DOCUMENT_KINDS = ['acceptance-notice', 'one-time-notice', 'refusal', 'completion-record'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+export const DELIVERY_METHODS = ['pickup', 'mail'] as const;
+export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
+
+export const ID_TYPES = ['resident-id', 'passport', 'hk-macao-permit', 'taiwan-permit', 'foreign-permanent-id', 'other'] as const;
+export type IdType = (typeof ID_TYPES)[number];

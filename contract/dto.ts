@@ -4,6 +4,7 @@
  */
 import type { Static } from '@sinclair/typebox';
 import type * as S from './schemas.js';
+import type * as C from './schemas-cases.js';
 import type { UserAccount } from './routes-accounts.js';
 
 export * from './constants.js';
@@ -37,3 +38,12 @@ export type DeviceSelfDto = Static<typeof S.DeviceSelf>;
 export type PinyinIndexDto = Static<typeof S.PinyinIndex>;
 /** An account as the hall administrator sees it: never the hash. */
 export type UserAccountDto = Static<typeof UserAccount>;
+export type ApplicantDto = Static<typeof S.Applicant>;
+export type DeliveryDto = Static<typeof S.Delivery>;
+export type CaseRefDto = Static<typeof S.CaseRef>;
+export type DocumentRefDto = Static<typeof S.DocumentRef>;
+export type CaseSummaryDto = Static<typeof C.CaseSummary>;
+export type CaseDetailDto = Static<typeof C.CaseDetail>;
+export type CaseTrackDto = Static<typeof C.CaseTrack>;
+export type CasePublicStatusDto = Static<typeof C.CasePublicStatus>;
+export type DocumentViewDto = Static<typeof C.DocumentView>;

@@ -68,6 +68,34 @@ export const ERROR_STATUS = {
   'daily-cap-reached': 409,
   'outside-hours': 409,
   'idempotency-key-reused': 409,
+  // Cases (办件), documents, calendar, webhooks
+  /** An accepted case needs the applicant's name and phone (and an address when the result is mailed). */
+  'applicant-required': 400,
+  'address-required': 400,
+  /** Accepting a ticket taken for a queue, not a matter: say which matter was accepted. */
+  'matter-required': 400,
+  'phone-invalid': 400,
+  /** An identity document number that does not fit its type (a resident ID has 18 characters with a valid check digit). */
+  'id-number-invalid': 400,
+  'calendar-invalid': 400,
+  'webhook-url-invalid': 400,
+  'case-not-found': 404,
+  'document-not-found': 404,
+  'webhook-not-found': 404,
+  /** The approver's account does not decide for this case's departments. */
+  'department-not-yours': 403,
+  /** The case's status does not allow this change (see server/domain/case.ts). */
+  'case-transition-illegal': 409,
+  'department-not-on-case': 409,
+  'step-already-decided': 409,
+  /** A results ticket (领取结果) for a case whose result is not ready yet. */
+  'case-not-ready': 409,
+  /** A document already replaced by a correction: correct its newest version. */
+  'document-superseded': 409,
+  /** A results ticket for a case that already has one waiting or at a window. */
+  'case-ticket-exists': 409,
+  /** The results window's ticket is not linked to a case, or to another one. */
+  'ticket-has-no-case': 409,
   // 429
   'rate-limited': 429,
   'account-locked': 429,

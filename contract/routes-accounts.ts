@@ -2,11 +2,12 @@
 import { Type } from '@sinclair/typebox';
 import { DEVICE_KEY_HEADER } from './access.js';
 import type { RouteKeyPattern, RouteSpec } from './route-spec.js';
-import { Device, DeviceCredential, DeviceSelf, NoBody, PairDeviceBody, PairingCode, SessionUser } from './schemas.js';
+import { Device, DeviceCredential, DeviceSelf, NoBody, PairDeviceBody, PairingCode, S, SessionUser } from './schemas.js';
 
 export const UserAccount = Type.Object({
   id: Type.Integer(), username: Type.String(), name: Type.String(), staffNo: Type.String(),
-  role: Type.Union([Type.Literal('clerk'), Type.Literal('supervisor'), Type.Literal('admin')]),
+  role: S.Role,
+  departmentIds: Type.Union([Type.Array(Type.String()), Type.Null()]),
   defaultWindowId: Type.Union([Type.Integer(), Type.Null()]),
   lockedUntil: Type.Union([Type.Integer({ description: 'ms since the epoch' }), Type.Null()]),
   mustChangePassword: Type.Boolean(),

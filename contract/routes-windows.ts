@@ -64,7 +64,13 @@ export const WINDOW_ROUTES = {
   'POST /api/windows/:windowId/finish': {
     access: 'staff', tags, summary: 'Finish with the acceptance outcome (办结)', params: Params,
     body: Type.Object({ outcome: Outcome, ticketId: Type.Optional(Type.String({ maxLength: 64 })) }, { additionalProperties: false }),
-    response: { 200: CurrentTicket }, errors: [...onCurrent, 'ticket-not-serving', 'missing-materials-required', 'reason-required'],
+    description: 'Accepted: opens a case (`case`) and issues the acceptance notice (`document`); one-time notice, not accepted and on the spot '
+      + 'issue their document; consultation leaves nothing. `applicant` is kept for the case and shown masked; `delivery` says whether the result is picked up or mailed.',
+    response: { 200: CurrentTicket },
+    errors: [
+      ...onCurrent, 'ticket-not-serving', 'missing-materials-required', 'reason-required', 'applicant-required', 'phone-invalid', 'id-number-invalid',
+      'address-required', 'matter-required', 'matter-not-found',
+    ],
   },
   'POST /api/windows/:windowId/transfer': {
     access: 'staff', tags, summary: 'Move the ticket to another queue keeping its place in time (一票到底)', params: Params,

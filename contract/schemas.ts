@@ -5,13 +5,14 @@
  */
 import { Type, type TSchema } from '@sinclair/typebox';
 import {
+  CASE_ACTIONS, CASE_STATUSES, DELIVERY_METHODS, DOCUMENT_KINDS, ID_TYPES, ROLES,
   MATERIAL_FORMS, NO_SHOW_MODES, OUTCOME_KINDS, PICK_REASONS, PRIORITY_REASONS, QUEUE_KINDS, TICKET_SOURCES, TICKET_STATUSES, WINDOW_STATES,
 } from './constants.js';
 
 // A schema enum whose static type is the union of the constant's values (checked by Ajv and Value alike).
 const Enum = <T extends readonly string[]>(values: T) =>
   Type.Enum(Object.fromEntries(values.map((v) => [v, v])) as { [K in T[number]]: K });
-const Nullable = <T extends TSchema>(s: T) => Type.Union([s, Type.Null()]);
+const Nullable = <T extends TSchema>(s: T, description?: string) => Type.Union([s, Type.Null()], description ? { description } : {});
 const IsoTime = Type.String({ format: 'date-time' });
 
 export const S = {
@@ -24,6 +25,12 @@ export const S = {
   NoShowMode: Enum(NO_SHOW_MODES),
   PickReason: Enum(PICK_REASONS),
   MaterialForm: Enum(MATERIAL_FORMS),
+  Role: Enum(ROLES),
+  CaseStatus: Enum(CASE_STATUSES),
+  CaseAction: Enum(CASE_ACTIONS),
+  DocumentKind: Enum(DOCUMENT_KINDS),
+  DeliveryMethod: Enum(DELIVERY_METHODS),
+  IdType: Enum(ID_TYPES),
 };
 
 export const Material = Type.Object({
@@ -48,9 +55,43 @@ export const Matter = Type.Object({
   keywords: Type.Array(Type.String()), faq: Type.Array(Faq),
 });
 
-export const Hall = Type.Object({ id: Type.String(), name: Type.String(), nameEn: Type.String(), timeZone: Type.String(), notice: Type.String() });
+export const Hall = Type.Object({
+  id: Type.String(), name: Type.String(), nameEn: Type.String(), timeZone: Type.String(), notice: Type.String(),
+  code: Type.String({ description: 'Opens every case number (XMSZ-20261201-0042)' }),
+});
 
 export const Catalog = Type.Object({ hall: Hall, departments: Type.Array(Department), queues: Type.Array(Queue), matters: Type.Array(Matter) });
+
+/** Who applies: kept in full for the case, shown masked on lists, screens and documents. */
+export const Applicant = Type.Object({
+  name: Type.String({ minLength: 1, maxLength: 50 }),
+  phone: Type.String({ minLength: 5, maxLength: 20 }),
+  idType: Type.Optional(S.IdType),
+  idNumber: Type.Optional(Type.String({ minLength: 1, maxLength: 32 })),
+}, { additionalProperties: false });
+
+export const Delivery = Type.Object({
+  method: S.DeliveryMethod,
+  address: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+}, { additionalProperties: false });
+
+/** A checklist item the window took in: its index in the matter's material list and the copies received. */
+export const ReceivedInput = Type.Object({
+  index: Type.Integer({ minimum: 0, maximum: 199 }),
+  copies: Type.Integer({ minimum: 1, maximum: 99 }),
+}, { additionalProperties: false });
+
+/** As the case keeps it: names frozen at acceptance, so a later catalogue change does not rewrite history. */
+export const ReceivedMaterial = Type.Object({ name: Type.String(), nameEn: Type.String(), copies: Type.Integer(), form: S.MaterialForm });
+
+export const CaseRef = Type.Object({
+  number: Type.String({ pattern: '^[A-Z0-9]+-\\d{8}-\\d{3,}$' }), status: S.CaseStatus,
+  trackUrl: Type.String({ description: 'The visitor\'s tracking page (root-relative)' }),
+});
+
+export const DocumentRef = Type.Object({
+  kind: S.DocumentKind, number: Type.String(), url: Type.String({ description: 'The printable A4 page (root-relative)' }),
+});
 
 const ticketFields = {
   id: Type.String(), number: Type.String(), queueId: Type.String(), matterId: Nullable(Type.String()),
@@ -59,6 +100,8 @@ const ticketFields = {
   windowId: Nullable(Type.Integer()), windowNumber: Nullable(Type.Integer()),
   peopleAhead: Type.Integer({ description: 'Waiting tickets the ordering would call before this one (0 when not waiting)' }),
   estimatedWaitMinutes: Type.Integer(),
+  case: Nullable(CaseRef, 'The case this ticket opened (accepted) or collects the result of (results queue)'),
+  document: Nullable(DocumentRef, 'The document the service ended with: acceptance notice, one-time notice, refusal or on-the-spot record'),
 };
 export const Ticket = Type.Object(ticketFields);
 
@@ -80,6 +123,10 @@ export const Outcome = Type.Object({
   missingMaterials: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { maxItems: 50 })),
   reason: Type.Optional(Type.String({ maxLength: 500 })),
   note: Type.Optional(Type.String({ maxLength: 1000 })),
+  matterId: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'The matter served, when the ticket was taken for a queue or the visitor came for another' })),
+  applicant: Type.Optional(Applicant),
+  delivery: Type.Optional(Delivery),
+  received: Type.Optional(Type.Array(ReceivedInput, { maxItems: 200, description: 'Checklist items taken in (accepted); default: every required item' })),
 }, { additionalProperties: false });
 
 export const Window = Type.Object({
@@ -131,7 +178,8 @@ export const ClerkStats = Type.Object({
 
 export const SessionUser = Type.Object({
   id: Type.Integer(), username: Type.String(), name: Type.String(), staffNo: Type.String(),
-  role: Type.Union([Type.Literal('clerk'), Type.Literal('supervisor'), Type.Literal('admin')]),
+  role: S.Role,
+  departmentIds: Type.Array(Type.String(), { description: 'Departments a back-office approver decides for' }),
   mustChangePassword: Type.Boolean(),
   defaultWindowId: Nullable(Type.Integer()), windowId: Nullable(Type.Integer()),
   allowedWindowIds: Type.Array(Type.Integer(), { description: 'Windows this account may staff' }),
@@ -144,6 +192,7 @@ export const IssueTicketBody = Type.Object({
   appointmentCode: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
   source: Type.Optional(S.TicketSource),
   deviceId: Type.Optional(Type.String({ minLength: 1, maxLength: 32 })),
+  caseRef: Type.Optional(Type.String({ minLength: 1, maxLength: 300, description: '领取结果: the case number, or the tracking link scanned off its notice; the ticket goes to the results queue' })),
 }, { additionalProperties: false });
 
 /** A kiosk device and the last known state of its receipt printer (admin view). */

@@ -22,14 +22,19 @@ import lifecyclePlugin from './plugins/lifecycle.js';
 import pagesPlugin from './plugins/pages.js';
 import backupsPlugin, { type BackupConfig } from './ops/backup-plugin.js';
 import backupRoutes from './routes/backups.js';
+import outboxPlugin, { type OutboxOptions } from './outbox/plugin.js';
+import outboxRoutes from './routes/outbox.js';
+import { TicketChangedData, WebhookEvent, webhooksDocument } from '../contract/webhooks.js';
 import validationPlugin from './plugins/validation.js';
 import { attachRealtime, type HallIo } from './realtime/socket.js';
 import authRoutes from './routes/auth.js';
+import calendarRoutes from './routes/calendar.js';
 import deviceRoutes from './routes/devices.js';
 import healthRoutes from './routes/health.js';
 import pinyinRoutes from './routes/pinyin.js';
 import ticketRoutes from './routes/tickets.js';
 import userRoutes from './routes/users.js';
+import caseRoutes from './routes/cases.js';
 import windowRoutes from './routes/windows.js';
 
 export interface AppOptions {
@@ -49,6 +54,8 @@ export interface AppOptions {
   printTimeoutMs?: number;
   /** Scheduled online backups (BACKUP_DIR …); off when absent. */
   backup?: BackupConfig;
+  /** SMS gateway, webhook retry backoff and timeouts of the outbox dispatcher (server/outbox/). */
+  outbox?: OutboxOptions;
   /** Address phones reach the hall at (for the QR tracking link); default: the address the kiosk used. */
   publicUrl?: string;
   /** Other origins whose pages may send state-changing requests (ALLOWED_ORIGINS); the hall's own always may. */
@@ -127,8 +134,14 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   await app.register(rateLimit, { global: false, keyGenerator: rateLimitKey });
   await app.register(swagger, {
     openapi: {
+      // 3.1 for the `webhooks` section: the signed events the hall POSTs to the city platform.
+      openapi: '3.1.0',
+      webhooks: webhooksDocument(),
       info: { title: 'Hall queueing API 政务服务大厅排队叫号接口', version: '0.1.0', description: 'Commands over HTTP; pushes over Socket.IO (see README).' },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'hall_sid' } } },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'hall_sid' } },
+        schemas: { WebhookEvent, TicketChangedData },
+      },
     },
   });
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
@@ -151,8 +164,12 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   await app.register(windowRoutes);
   await app.register(authRoutes, { loginRateLimit: options.loginRateLimit ?? { max: 20, timeWindow: 60_000 } });
   await app.register(userRoutes);
+  await app.register(caseRoutes, options.publicUrl ? { publicUrl: options.publicUrl.replace(/\/+$/, '') } : {});
+  await app.register(calendarRoutes);
   await app.register(backupsPlugin, { backup: options.backup ?? null });
   await app.register(backupRoutes);
+  await app.register(outboxPlugin, options.outbox ?? {});
+  await app.register(outboxRoutes);
   await app.register(pagesPlugin, { dir: options.pagesDir ?? DEFAULT_PAGES_DIR });
 
   app.decorate('io', attachRealtime(app, services, { allowedOrigins: options.allowedOrigins ?? [] }));

@@ -5,6 +5,7 @@
  */
 import type { AppOptions } from './app.js';
 import type { BackupConfig } from './ops/backup-plugin.js';
+import type { SmsGatewayConfig } from './outbox/notifier.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -35,6 +36,8 @@ export interface HallConfig {
   allowedOrigins: string[];
   backup: BackupConfig | undefined;
   shutdownTimeoutMs: number;
+  /** SMS_GATEWAY_URL (+ SMS_GATEWAY_TOKEN): without it SMS are recorded in the outbox, not sent. */
+  sms: SmsGatewayConfig | undefined;
 }
 
 function text(env: Env, name: string): string | undefined {
@@ -99,6 +102,13 @@ function backup(env: Env): BackupConfig | undefined {
   };
 }
 
+function smsGateway(env: Env): SmsGatewayConfig | undefined {
+  const url = httpUrl(env, 'SMS_GATEWAY_URL');
+  const token = text(env, 'SMS_GATEWAY_TOKEN');
+  if (url === undefined && token !== undefined) throw new ConfigError('SMS_GATEWAY_TOKEN', 'is set but SMS_GATEWAY_URL is not');
+  return url === undefined ? undefined : { url, ...(token === undefined ? {} : { token }) };
+}
+
 export function loadConfig(env: Env): HallConfig {
   const production = text(env, 'NODE_ENV') === 'production';
   // `npm start` on a fresh machine is the demo hall; a production server never is.
@@ -126,6 +136,7 @@ export function loadConfig(env: Env): HallConfig {
     allowedOrigins: origins(env),
     backup: backup(env),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 100, 600_000),
+    sms: smsGateway(env),
   };
 }
 
@@ -143,6 +154,7 @@ export function appOptionsOf(c: HallConfig): AppOptions {
     trustProxy: c.trustProxy,
     allowedOrigins: c.allowedOrigins,
     ...(c.backup ? { backup: c.backup } : {}),
+    ...(c.sms ? { outbox: { sms: c.sms } } : {}),
     ...(c.publicUrl ? { publicUrl: c.publicUrl } : {}),
     ...(c.sessionSecret ? { cookieSecret: c.sessionSecret } : {}),
   };

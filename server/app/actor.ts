@@ -1,3 +1,4 @@
+import type { Role } from '../../contract/constants.js';
 import { fail } from '../domain/errors.js';
 import { parseJson } from '../db/json.js';
 import { queuesOfWindow, type WindowRow } from '../db/windows-repo.js';
@@ -8,7 +9,7 @@ import type { HallServices } from './context.js';
 export interface Actor {
   userId: number;
   sessionId: string;
-  role: 'clerk' | 'supervisor' | 'admin';
+  role: Role;
   name: string;
   /** A seeded or reset password: the account may only change it (and sign out). */
   mustChangePassword: boolean;

@@ -4,6 +4,7 @@ import { lockDurationMs, retryAfterSeconds } from '../auth/lockout.js';
 import { passwordProblem } from '../auth/password-policy.js';
 import { DUMMY_HASH, hashPassword, verifyPassword } from '../auth/password.js';
 import { DomainError, fail } from '../domain/errors.js';
+import { parseJson } from '../db/json.js';
 import { allowedWindowsOf, type Actor } from './actor.js';
 import type { HallServices } from './context.js';
 import { leaveWindows } from './window-session.js';
@@ -25,6 +26,7 @@ export function sessionUser(s: HallServices, actor: Actor): SessionUserDto {
     id: user.id, username: user.username, name: user.name, staffNo: user.staffNo, role: user.role, mustChangePassword: user.mustChangePassword,
     defaultWindowId: user.defaultWindowId, windowId: held?.id ?? null,
     allowedWindowIds: [...allowedWindowsOf(s, actor)].sort((a, b) => a - b),
+    departmentIds: user.departmentIds === null ? [] : parseJson<string[]>(user.departmentIds),
   };
 }
 

@@ -1,12 +1,14 @@
 import type { Database_ } from '../db/client.js';
 import { catalogRepo } from '../db/catalog-repo.js';
 import { auditRepo } from '../db/audit-repo.js';
+import { casesRepo } from '../db/cases-repo.js';
 import { authRepo } from '../db/auth-repo.js';
 import { devicesRepo } from '../db/devices-repo.js';
 import { ticketEventsRepo } from '../db/ticket-events-repo.js';
 import { ticketsRepo } from '../db/tickets-repo.js';
 import { windowsRepo } from '../db/windows-repo.js';
 import type { Clock } from '../domain/time.js';
+import { enqueueTicketChanges } from '../outbox/ticket-events.js';
 import { EventBus, stampVersions, type PendingEvent } from './events.js';
 
 export interface HallServices {
@@ -21,6 +23,7 @@ export interface HallServices {
   auth: ReturnType<typeof authRepo>;
   devices: ReturnType<typeof devicesRepo>;
   audit: ReturnType<typeof auditRepo>;
+  cases: ReturnType<typeof casesRepo>;
 }
 
 export function createServices(database: Database_, clock: Clock, hallId?: string): HallServices {
@@ -30,7 +33,7 @@ export function createServices(database: Database_, clock: Clock, hallId?: strin
   return {
     database, clock, bus: new EventBus(), hallId: hall.id, catalog,
     tickets: ticketsRepo(database.db), ticketEvents: ticketEventsRepo(database.sqlite), windows: windowsRepo(database.db), auth: authRepo(database.db),
-    devices: devicesRepo(database.db), audit: auditRepo(database.db),
+    devices: devicesRepo(database.db), audit: auditRepo(database.db), cases: casesRepo(database.db),
   };
 }
 
@@ -58,6 +61,8 @@ export function runCommand<T>(s: HallServices, work: (now: number) => CommandRes
   const now = s.clock();
   const { result, published } = s.database.sqlite.transaction(() => {
     const out = work(now);
+    // The city platform hears of every ticket change from the outbox, written with the change itself.
+    enqueueTicketChanges(s, out.events, now);
     const version = out.events.length > 0 ? s.catalog.bumpVersion(s.hallId, out.events.length) : 0;
     return { result: out.result, published: stampVersions(out.events, version) };
   }).immediate();

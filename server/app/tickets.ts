@@ -10,6 +10,8 @@ import { cancel, reactivate, type LifecyclePolicy, type Ticket } from '../domain
 import { isWithinHours } from '../domain/time.js';
 import { queuesOfWindow } from '../db/windows-repo.js';
 import { allowedWindowsOf, type Actor } from './actor.js';
+import { enqueueTicketChanges } from '../outbox/ticket-events.js';
+import { caseForPickup } from './case-queries.js';
 import { runCommand, type HallServices } from './context.js';
 import { hallOf, lifecyclePolicy, positionOf, queueCounts, reload, ticketChange, ticketDto, today } from './views.js';
 
@@ -23,6 +25,8 @@ export interface IssueInput {
   /** Who asks: decides green channel, appointments and whether anonymous tickets are allowed. */
   issuer: Issuer;
   idempotencyKey?: string;
+  /** 领取结果: the case whose result the visitor collects (its number, or the tracking link scanned off the notice). */
+  caseRef?: string;
 }
 
 export interface IssueResult {
@@ -53,6 +57,7 @@ function replayOf(s: HallServices, hall: HallRow, input: IssueInput, day: string
 
 /** The queue the ticket goes to (the matter's, or the one named), checked to be this hall's and open. */
 function targetOf(s: HallServices, hall: HallRow, input: IssueInput): { queue: QueueRow; matter: MatterRow | undefined } {
+  if (input.caseRef !== undefined) return { queue: resultsQueueOf(s, hall, input), matter: undefined };
   const matter = input.matterId === undefined ? undefined : s.catalog.matter(input.matterId);
   if (input.matterId !== undefined && !matter) fail('matter-not-found', `no matter ${input.matterId}`);
   const queueId = matter?.queueId ?? input.queueId;
@@ -66,6 +71,24 @@ function targetOf(s: HallServices, hall: HallRow, input: IssueInput): { queue: Q
   return { queue, matter };
 }
 
+/** A results ticket goes to the hall's results queue (综合出件), whatever else the request names. */
+function resultsQueueOf(s: HallServices, hall: HallRow, input: IssueInput): QueueRow {
+  if (input.matterId !== undefined || input.queueId !== undefined) fail('validation-failed', 'a results ticket names the case only, not a matter or queue');
+  const queue = s.catalog.queuesOf(hall.id).find((q) => q.kind === 'results');
+  if (!queue) fail('queue-not-found', 'this hall has no results queue');
+  if (!queue.open) fail('queue-closed', `${queue.name} is not taking tickets now`);
+  return queue;
+}
+
+/** The ready case a results ticket collects; one ticket at a time per case. */
+function pickupCaseOf(s: HallServices, input: IssueInput): string | null {
+  if (input.caseRef === undefined) return null;
+  const c = caseForPickup(s, input.caseRef);
+  const open = s.tickets.openOfCase(c.id);
+  if (open) fail('case-ticket-exists', `case ${c.number} already has ticket ${open.number} in the results queue`);
+  return c.id;
+}
+
 interface NewTicket {
   hall: HallRow;
   queue: QueueRow;
@@ -75,10 +98,11 @@ interface NewTicket {
   source: TicketSource;
   input: IssueInput;
   now: number;
+  caseId: string | null;
 }
 
 /** A waiting ticket as issued: every later column starts empty. */
-function newTicketRow({ hall, queue, matter, day, seq, source, input, now }: NewTicket): TicketRow {
+function newTicketRow({ hall, queue, matter, day, seq, source, input, now, caseId }: NewTicket): TicketRow {
   return {
     id: newTicketId(), hallId: hall.id, serviceDay: day, queueId: queue.id, issuedQueueId: queue.id,
     matterId: matter?.id ?? null, seq, number: formatTicketNumber(queue.prefix, seq), status: 'waiting',
@@ -86,7 +110,7 @@ function newTicketRow({ hall, queue, matter, day, seq, source, input, now }: New
     deviceId: input.issuer.kind === 'device' ? input.issuer.deviceId : null, idempotencyKey: input.idempotencyKey ?? null,
     orderAt: now, issuedAt: now, calledAt: null, lastCalledAt: null, callCount: 0, startedAt: null, finishedAt: null,
     noShowAt: null, cancelledAt: null, windowId: null, clerkId: null, outcome: null, outcomeDetail: null,
-    estimatedWaitMinutes: 0, peopleAheadAtIssue: 0, printed: null,
+    estimatedWaitMinutes: 0, peopleAheadAtIssue: 0, printed: null, caseId,
   };
 }
 
@@ -105,13 +129,16 @@ export function issueTicket(s: HallServices, input: IssueInput): IssueResult {
     if (queue.dailyCap > 0 && s.tickets.issuedToday(queue.id, day) >= queue.dailyCap) {
       fail('daily-cap-reached', `${queue.name} has issued its ${queue.dailyCap} tickets for today`);
     }
-    const row = newTicketRow({ hall, queue, matter, day, seq: s.tickets.nextSeq(queue.id, day), source, input, now });
+    const caseId = pickupCaseOf(s, input);
+    const row = newTicketRow({ hall, queue, matter, day, seq: s.tickets.nextSeq(queue.id, day), source, input, now, caseId });
     const position = positionOf(s, hall, row, now);
     // The estimate given to the visitor is kept so reports can hold it against what happened.
     row.estimatedWaitMinutes = position.estimatedWaitMinutes;
     row.peopleAheadAtIssue = position.peopleAhead;
     s.tickets.insert(row);
     s.tickets.addEvent({ ticketId: row.id, at: now, type: 'issued', detail: JSON.stringify({ source: row.source, deviceId: row.deviceId }) });
+    // Screens need only the count; the city platform hears of the new ticket too (webhook only, no broadcast).
+    enqueueTicketChanges(s, [{ name: 'ticket:changed', payload: { ticket: ticketChange(s, row) } }], now);
     return {
       result: { ticket: ticketDto(s, hall, row, now, position), row, replayed: false },
       events: [{ name: 'queue:changed', payload: { queues: queueCounts(s, hall, day, [queue.id]) } }],

@@ -14,6 +14,7 @@ function accountDto(u: UserRow, now: number): UserAccountDto {
     lockedUntil: u.lockedUntil !== null && u.lockedUntil > now ? u.lockedUntil : null,
     mustChangePassword: u.mustChangePassword,
     allowedWindowIds: u.allowedWindowIds === null ? null : parseJson<number[]>(u.allowedWindowIds),
+    departmentIds: u.departmentIds === null ? null : parseJson<string[]>(u.departmentIds),
   };
 }
 

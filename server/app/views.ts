@@ -8,6 +8,7 @@ import { peopleAhead, type Candidate, type OrderingPolicy } from '../domain/orde
 import type { LifecyclePolicy } from '../domain/ticket.js';
 import { serviceDayOf } from '../domain/time.js';
 import type { HallServices } from './context.js';
+import { ticketLinks } from './case-views.js';
 import { iso, toWindowDto } from './dto.js';
 
 const MIN = 60_000;
@@ -58,7 +59,7 @@ export function ticketDto(s: HallServices, hall: HallRow, row: TicketRow, now: n
   return {
     id: row.id, number: row.number, queueId: row.queueId, matterId: row.matterId, status: row.status,
     priority: row.priority, source: row.source, serviceDay: row.serviceDay, issuedAt: iso(row.issuedAt),
-    calledAt: iso(row.calledAt), callCount: row.callCount, windowId: row.windowId, windowNumber, ...pos,
+    calledAt: iso(row.calledAt), callCount: row.callCount, windowId: row.windowId, windowNumber, ...pos, ...ticketLinks(s, row),
   };
 }
 

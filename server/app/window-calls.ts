@@ -9,6 +9,7 @@ import type { PendingEvent } from './events.js';
 import { loadWindow, ownWindow, type Actor } from './actor.js';
 import { runCommand, type HallServices } from './context.js';
 import { matterOf } from './catalog.js';
+import { recordOutcome } from './case-intake.js';
 import { callDto, iso } from './dto.js';
 import { hallOf, lifecyclePolicy, orderingPolicy, queueCounts, reload, ticketChange, ticketDto, today, windowDto } from './views.js';
 
@@ -108,7 +109,10 @@ export function startCurrent(s: HallServices, actor: Actor, windowId: number, ti
 }
 
 export function finishCurrent(s: HallServices, actor: Actor, windowId: number, outcome: OutcomeDto, ticketId?: string): CurrentTicketDto {
-  return stepOnCurrent(s, actor, windowId, ticketId, 'finished', (t, c) => finish(t, outcome, c.now), undefined, outcome);
+  return stepOnCurrent(s, actor, windowId, ticketId, 'finished', (t, c) => finish(t, outcome, c.now), (c, saved) => {
+    recordOutcome(s, { hall: c.hall, w: c.w, ticket: saved, actor, now: c.now, outcome });
+    return [];
+  }, outcome);
 }
 
 export function noShowCurrent(s: HallServices, actor: Actor, windowId: number, ticketId?: string): CurrentTicketDto {

@@ -37,6 +37,7 @@ export function catalogRepo(db: Db) {
     firstHall: (): HallRow | undefined => db.select().from(halls).limit(1).get(),
     queue: (id: string): QueueRow | undefined => queueById.get({ id }),
     matter: (id: string): MatterRow | undefined => matterById.get({ id }),
+    department: (id: string): DepartmentRow | undefined => db.select().from(departments).where(eq(departments.id, id)).get(),
     queuesOf,
     /** A matter with its checklist, or undefined when there is no such matter. */
     matterWithMaterials(id: string): { matter: MatterRow; materials: MaterialRow[] } | undefined {

@@ -18,6 +18,8 @@ export const halls = sqliteTable('halls', {
   closesAt: text('closes_at').notNull().default('24:00'),
   /** Who may take plain tickets: anyone (a dispenser's button) or registered kiosks only. */
   anonymousTickets: text('anonymous_tickets', { enum: ['open', 'devices-only'] }).notNull().default('open'),
+  /** Upper-case letters and digits opening every case number (XMSZ-20261201-0042). */
+  code: text('code').notNull().default('HALL'),
 });
 
 export const departments = sqliteTable('departments', {
@@ -55,6 +57,8 @@ export const matters = sqliteTable('matters', {
   /** JSON FaqDto[] */
   faq: text('faq').notNull().default('[]'),
   sort: integer('sort').notNull().default(0),
+  /** JSON string[]: further departments that approve a joint matter (联审联办) beside `departmentId`. */
+  jointDepartmentIds: text('joint_department_ids').notNull().default('[]'),
 }, (t) => [index('matters_queue').on(t.queueId)]);
 
 export const materials = sqliteTable('materials', {
@@ -75,7 +79,7 @@ export const users = sqliteTable('users', {
   username: text('username').notNull().unique(),
   name: text('name').notNull(),
   staffNo: text('staff_no').notNull().default(''),
-  role: text('role', { enum: ['clerk', 'supervisor', 'admin'] }).notNull(),
+  role: text('role', { enum: ['clerk', 'supervisor', 'admin', 'approver'] }).notNull(),
   passwordHash: text('password_hash').notNull(),
   defaultWindowId: integer('default_window_id'),
   /** JSON number[] of window ids the clerk may staff; null: their own and the windows sharing its queues. */
@@ -85,6 +89,8 @@ export const users = sqliteTable('users', {
   /** Per-account lockout with backoff, so one NAT cannot lock everyone out and one attacker cannot try every account. */
   failedLogins: integer('failed_logins').notNull().default(0),
   lockedUntil: integer('locked_until'),
+  /** JSON string[]: the departments a back-office approver decides for; null for window staff. */
+  departmentIds: text('department_ids'),
 });
 
 export const windows = sqliteTable('windows', {
@@ -152,6 +158,8 @@ export const tickets = sqliteTable('tickets', {
   estimatedWaitMinutes: integer('estimated_wait_minutes').notNull().default(0),
   peopleAheadAtIssue: integer('people_ahead_at_issue').notNull().default(0),
   printed: integer('printed', { mode: 'boolean' }),
+  /** A results-queue ticket (领取结果) names the case whose result it collects. */
+  caseId: text('case_id'),
 }, (t) => [
   uniqueIndex('tickets_number_per_day').on(t.issuedQueueId, t.serviceDay, t.seq),
   uniqueIndex('tickets_idempotency').on(t.idempotencyKey, t.serviceDay),
@@ -204,4 +212,129 @@ export const auditLog = sqliteTable('audit_log', {
 export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
+});
+
+/** The hall's working-day calendar: days that differ from "Monday to Friday" (holidays off, 调休 make-up days on). */
+export const calendarDays = sqliteTable('calendar_days', {
+  hallId: text('hall_id').notNull(),
+  day: text('day').notNull(),
+  kind: text('kind', { enum: ['holiday', 'workday'] }).notNull(),
+  name: text('name').notNull().default(''),
+}, (t) => [primaryKey({ columns: [t.hallId, t.day] })]);
+
+/** Daily sequences other than ticket numbers (case numbers, document numbers); the day in the key restarts them. */
+export const sequences = sqliteTable('sequences', {
+  name: text('name').notNull(),
+  day: text('day').notNull(),
+  last: integer('last').notNull(),
+}, (t) => [primaryKey({ columns: [t.name, t.day] })]);
+
+/** A case (办件): born when a window accepts an application, followed until the result is handed out. */
+export const cases = sqliteTable('cases', {
+  id: text('id').primaryKey(),
+  hallId: text('hall_id').notNull(),
+  number: text('number').notNull().unique(),
+  /** The visitor's capability for the tracking page /c/<token>. */
+  token: text('token').notNull().unique(),
+  ticketId: text('ticket_id').notNull(),
+  matterId: text('matter_id').notNull(),
+  status: text('status', {
+    enum: ['received', 'in-review', 'supplement-requested', 'supplement-received', 'approved', 'denied', 'result-ready', 'delivered', 'mailed', 'withdrawn'],
+  }).notNull(),
+  applicantName: text('applicant_name').notNull(),
+  applicantPhone: text('applicant_phone').notNull(),
+  idType: text('id_type'),
+  idNumber: text('id_number'),
+  deliveryMethod: text('delivery_method', { enum: ['pickup', 'mail'] }).notNull(),
+  deliveryAddress: text('delivery_address'),
+  /** JSON ReceivedMaterial[]: what the window took in, with counts. */
+  materials: text('materials').notNull(),
+  clerkId: integer('clerk_id').notNull(),
+  windowId: integer('window_id').notNull(),
+  acceptedAt: integer('accepted_at').notNull(),
+  acceptedDay: text('accepted_day').notNull(),
+  promisedDays: integer('promised_days').notNull(),
+  /** The promised last day, in the hall's calendar; moved when a supplement stops and restarts the clock. */
+  dueDay: text('due_day').notNull(),
+  /** Working days left on the clock while it is stopped for a supplement (补正); null while it runs. */
+  remainingDays: integer('remaining_days'),
+  resultReadyAt: integer('result_ready_at'),
+  closedAt: integer('closed_at'),
+  carrier: text('carrier'),
+  trackingNumber: text('tracking_number'),
+  updatedAt: integer('updated_at').notNull(),
+}, (t) => [index('cases_ticket').on(t.ticketId), index('cases_status').on(t.hallId, t.status, t.dueDay)]);
+
+/** One approval step per department of the case's matter (联审联办); all must approve. */
+export const caseSteps = sqliteTable('case_steps', {
+  caseId: text('case_id').notNull(),
+  departmentId: text('department_id').notNull(),
+  decision: text('decision', { enum: ['pending', 'approved', 'denied'] }).notNull().default('pending'),
+  opinion: text('opinion').notNull().default(''),
+  actorId: integer('actor_id'),
+  actorName: text('actor_name'),
+  at: integer('at'),
+}, (t) => [primaryKey({ columns: [t.caseId, t.departmentId] })]);
+
+/** Every change of a case: who, when, why (the timeline). */
+export const caseEvents = sqliteTable('case_events', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  caseId: text('case_id').notNull(),
+  at: integer('at').notNull(),
+  type: text('type').notNull(),
+  fromStatus: text('from_status'),
+  toStatus: text('to_status'),
+  actorId: integer('actor_id'),
+  actorName: text('actor_name').notNull(),
+  note: text('note').notNull().default(''),
+  /** JSON */
+  detail: text('detail'),
+}, (t) => [index('case_events_case').on(t.caseId, t.id)]);
+
+/** Issued documents (受理通知书, 一次性告知书, 不予受理通知书, 即办记录): frozen content, never updated; a correction is a new version. */
+export const documents = sqliteTable('documents', {
+  /** Unguessable: the visitor's link to the page. */
+  id: text('id').primaryKey(),
+  hallId: text('hall_id').notNull(),
+  number: text('number').notNull().unique(),
+  kind: text('kind', { enum: ['acceptance-notice', 'one-time-notice', 'refusal', 'completion-record'] }).notNull(),
+  ticketId: text('ticket_id').notNull(),
+  caseId: text('case_id'),
+  version: integer('version').notNull().default(1),
+  replacesId: text('replaces_id'),
+  issuedAt: integer('issued_at').notNull(),
+  /** JSON DocumentContent: everything the page prints, as it was at issue. */
+  content: text('content').notNull(),
+}, (t) => [index('documents_ticket').on(t.ticketId), index('documents_case').on(t.caseId)]);
+
+/** Messages to the world (SMS, webhooks), written in the transaction of the change they announce, sent after commit. */
+export const outbox = sqliteTable('outbox', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  /** The same for every copy of one event (one per endpoint): receivers de-duplicate by it. */
+  eventId: text('event_id').notNull(),
+  hallId: text('hall_id').notNull(),
+  channel: text('channel', { enum: ['sms', 'webhook'] }).notNull(),
+  endpointId: integer('endpoint_id'),
+  type: text('type').notNull(),
+  /** JSON: the SMS { to, text } or the webhook body's `data`. */
+  payload: text('payload').notNull(),
+  createdAt: integer('created_at').notNull(),
+  attempts: integer('attempts').notNull().default(0),
+  nextAttemptAt: integer('next_attempt_at').notNull(),
+  deliveredAt: integer('delivered_at'),
+  /** Set when retries are exhausted; an admin sees it and may retry. */
+  failedAt: integer('failed_at'),
+  lastError: text('last_error').notNull().default(''),
+}, (t) => [uniqueIndex('outbox_event_target').on(t.eventId, t.channel, t.endpointId), index('outbox_due').on(t.deliveredAt, t.failedAt, t.nextAttemptAt)]);
+
+/** The city platform's receivers of signed webhooks. */
+export const webhookEndpoints = sqliteTable('webhook_endpoints', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  hallId: text('hall_id').notNull(),
+  url: text('url').notNull(),
+  description: text('description').notNull().default(''),
+  /** HMAC-SHA256 key; shown to the admin once at creation. */
+  secret: text('secret').notNull(),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  createdAt: integer('created_at').notNull(),
 });

@@ -1,3 +1,4 @@
+import type { Role } from '../../contract/constants.js';
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import { count } from 'drizzle-orm';
@@ -5,13 +6,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Material, S } from '../../contract/schemas.js';
 import { hashPassword, randomPassword } from '../auth/password.js';
+import { seedCalendar } from './calendar-file.js';
 import type { Database_ } from './client.js';
 import * as t from './schema.js';
 
 const Str = Type.String({ minLength: 1 });
 const Faq = Type.Object({ q: Str, a: Str, qEn: Str, aEn: Str });
 const HallFile = Type.Object({
-  hall: Type.Object({ id: Str, name: Str, nameEn: Str, timeZone: Str, notice: Type.String() }),
+  hall: Type.Object({ id: Str, name: Str, nameEn: Str, timeZone: Str, notice: Type.String(), code: Type.Optional(Type.String({ pattern: '^[A-Z0-9]{2,8}$' })) }),
   departments: Type.Array(Type.Object({
     id: Str, name: Str, nameEn: Str, lowVolume: Type.Boolean(),
     group: Type.Union([Type.Literal('livelihood'), Type.Literal('construction'), Type.Null()]),
@@ -23,6 +25,7 @@ const HallFile = Type.Object({
   matters: Type.Array(Type.Object({
     id: Str, name: Str, nameEn: Str, departmentId: Str, queueId: Str,
     promisedDays: Type.Integer({ minimum: 0 }), onTheSpot: Type.Boolean(),
+    jointDepartmentIds: Type.Optional(Type.Array(Str)),
     keywords: Type.Array(Type.String()), materials: Type.Array(Type.Object({ ...Material.properties, copies: Type.Integer({ minimum: 1 }) })), faq: Type.Array(Faq),
   })),
   windows: Type.Array(Type.Object({
@@ -30,6 +33,8 @@ const HallFile = Type.Object({
     queueIds: Type.Array(Str, { minItems: 1 }), overflowQueueIds: Type.Array(Str),
   })),
   clerks: Type.Array(Type.Object({ username: Str, name: Str, staffNo: Str, windowNumber: Type.Integer({ minimum: 1 }) })),
+  /** Back-office approvers (后台审批), each deciding for some departments. */
+  approvers: Type.Optional(Type.Array(Type.Object({ username: Str, name: Str, staffNo: Str, departmentIds: Type.Array(Str, { minItems: 1 }) }))),
 });
 export type HallFile = Static<typeof HallFile>;
 
@@ -54,7 +59,9 @@ export function readHallFile(file: string): HallFile {
     if (!dep) problems.push(`matter ${m.id}: no department ${m.departmentId}`);
     if (!queue) problems.push(`matter ${m.id}: no queue ${m.queueId}`);
     if (dep?.lowVolume && queue && queue.kind !== 'general') problems.push(`matter ${m.id}: low-volume department must route to a general queue`);
+    for (const j of m.jointDepartmentIds ?? []) if (!deps.has(j)) problems.push(`matter ${m.id}: no joint department ${j}`);
   }
+  for (const a of data.approvers ?? []) for (const d of a.departmentIds) if (!deps.has(d)) problems.push(`approver ${a.username}: no department ${d}`);
   for (const w of data.windows) {
     for (const q of [...w.queueIds, ...w.overflowQueueIds]) if (!queues.has(q)) problems.push(`window ${w.number}: no queue ${q}`);
   }
@@ -81,8 +88,9 @@ interface Account {
   username: string;
   name: string;
   staffNo: string;
-  role: 'clerk' | 'supervisor' | 'admin';
+  role: Role;
   defaultWindowId: number | null;
+  departmentIds?: string | null;
 }
 
 function accountsOf(data: HallFile, mode: 'demo' | 'production'): Account[] {
@@ -92,6 +100,7 @@ function accountsOf(data: HallFile, mode: 'demo' | 'production'): Account[] {
     { username: 'admin', name: '大厅管理员', staffNo: 'ADMIN', role: 'admin', defaultWindowId: null },
     ...clerks,
     ...(mode === 'demo' ? [{ username: 'supervisor', name: '值班主任', staffNo: 'SUP01', role: 'supervisor', defaultWindowId: null } satisfies Account] : []),
+    ...(data.approvers ?? []).map((a): Account => ({ username: a.username, name: a.name, staffNo: a.staffNo, role: 'approver', defaultWindowId: null, departmentIds: JSON.stringify(a.departmentIds) })),
   ];
 }
 
@@ -122,7 +131,7 @@ export async function seedHall(database: Database_, data: HallFile, options: See
     data.matters.forEach((m, i) => {
       db.insert(t.matters).values({
         id: m.id, name: m.name, nameEn: m.nameEn, departmentId: m.departmentId, queueId: m.queueId,
-        promisedDays: m.promisedDays, onTheSpot: m.onTheSpot, keywords: JSON.stringify(m.keywords), faq: JSON.stringify(m.faq), sort: i,
+        promisedDays: m.promisedDays, onTheSpot: m.onTheSpot, jointDepartmentIds: JSON.stringify(m.jointDepartmentIds ?? []), keywords: JSON.stringify(m.keywords), faq: JSON.stringify(m.faq), sort: i,
       }).run();
       m.materials.forEach((mat, seq) => db.insert(t.materials).values({ ...mat, matterId: m.id, seq }).run());
     });
@@ -133,6 +142,8 @@ export async function seedHall(database: Database_, data: HallFile, options: See
       }).run();
     }
     for (const row of rows) db.insert(t.users).values(row).run();
+    // Demo and production alike: the national holidays are the same for every hall; an admin edits them at /admin.
+    seedCalendar(db, data.hall.id);
     if (options.mode !== 'production') {
       // The demo kiosks print to printers on this machine; a real hall pairs its own devices.
       db.insert(t.devices).values({ id: 'K01', hallId: data.hall.id, name: '1号自助取号机', printerUrl: 'tcp://127.0.0.1:9100' }).run();

@@ -84,6 +84,10 @@ export function ticketsRepo(db: Db) {
     },
     /** Waiting tickets per queue for the day (queues with none are absent). */
     waitingCounts: (hallId: string, day: string): Map<string, number> => new Map(waitingCounts.all({ hallId, day }).map((r) => [r.queueId, r.waiting])),
+    /** A results ticket of the case still in line or at a window. */
+    openOfCase(caseId: string): TicketRow | undefined {
+      return db.select().from(tickets).where(and(eq(tickets.caseId, caseId), inArray(tickets.status, ['waiting', 'called', 'serving']))).get();
+    },
     /** The ticket a window holds now (called or serving), if any. */
     currentOfWindow(windowId: number): TicketRow | undefined {
       return db.select().from(tickets).where(and(eq(tickets.windowId, windowId), inArray(tickets.status, ['called', 'serving']))).get();

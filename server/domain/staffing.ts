@@ -2,9 +2,12 @@
  * Which windows an account may staff, read and act for. A clerk works their own window and the
  * windows that serve the same queues (a colleague's window of the same sub-domain), unless an
  * administrator gave the account an explicit list. Supervisors and administrators oversee all.
+ * Back-office approvers work no window.
  */
+import type { Role } from '../../contract/constants.js';
+
 export interface StaffAccount {
-  role: 'clerk' | 'supervisor' | 'admin';
+  role: Role;
   defaultWindowId: number | null;
   /** Explicit list set by an administrator; null: the default rule. */
   allowedWindowIds: readonly number[] | null;
@@ -16,6 +19,7 @@ export interface StaffedWindow {
 }
 
 export function allowedWindows(account: StaffAccount, windows: readonly StaffedWindow[]): Set<number> {
+  if (account.role === 'approver') return new Set();
   if (account.role !== 'clerk') return new Set(windows.map((w) => w.id));
   if (account.allowedWindowIds !== null) return new Set(account.allowedWindowIds);
   const own = windows.find((w) => w.id === account.defaultWindowId);
@@ -31,5 +35,5 @@ export function allowedWindows(account: StaffAccount, windows: readonly StaffedW
  */
 export function mayTakeOver(account: { role: StaffAccount['role']; userId: number }, holderUserId: number | null, holdsTicket: boolean): boolean {
   if (!holdsTicket) return true;
-  return account.role !== 'clerk' || account.userId === holderUserId;
+  return account.role === 'supervisor' || account.role === 'admin' || account.userId === holderUserId;
 }

@@ -10,8 +10,15 @@ export const SESSION_COOKIE = 'hall_sid';
 // Who may call a route (public, staff, supervisor, admin) is declared in the route table; see contract/access.ts.
 export { ACCESS_LEVELS, type Access } from '../../contract/access.js';
 
-const RANK: Record<Actor['role'], number> = { clerk: 1, supervisor: 2, admin: 3 };
-const NEEDED: Record<Exclude<Access, 'public'>, number> = { staff: 1, supervisor: 2, admin: 3 };
+const ALLOWED: Record<Exclude<Access, 'public'>, readonly Actor['role'][]> = {
+  staff: ['clerk', 'approver', 'supervisor', 'admin'],
+  approver: ['approver', 'supervisor', 'admin'],
+  supervisor: ['supervisor', 'admin'],
+  admin: ['admin'],
+};
+const REFUSAL: Record<Exclude<Access, 'public'>, string> = {
+  staff: 'sign in first', approver: 'back-office approvers only', supervisor: 'supervisors and administrators only', admin: 'hall administrators only',
+};
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -80,6 +87,6 @@ export default fp(async function auth(app: FastifyInstance) {
     if (actor.mustChangePassword && config.allowStalePassword !== true) {
       fail('password-change-required', 'change the password before anything else');
     }
-    if (RANK[actor.role] < NEEDED[access]) fail('forbidden', access === 'admin' ? 'hall administrators only' : 'supervisors and administrators only');
+    if (!ALLOWED[access].includes(actor.role)) fail('forbidden', REFUSAL[access]);
   });
 }, { name: 'auth', dependencies: ['hall'] });

@@ -8,10 +8,13 @@ import { join } from 'node:path';
 const PAGES: [string, string][] = [
   ['/kiosk', 'kiosk/index.html'],
   ['/t/:id', 'kiosk/track.html'],
+  ['/d/:id', 'kiosk/document.html'],
+  ['/c/:token', 'kiosk/case-track.html'],
   ['/display', 'display/index.html'],
   ['/display/window/:number', 'display/index.html'],
   ['/clerk', 'clerk/index.html'],
   ['/admin', 'admin/index.html'],
+  ['/backoffice', 'backoffice/index.html'],
 ];
 
 /** Serves the built pages from dist/; a missing build says how to make it instead of failing obscurely. */

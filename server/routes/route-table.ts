@@ -21,7 +21,7 @@ function codesOfKind(method: Method, spec: RouteSpec): ErrorCode[] {
   if (method !== 'GET') codes.push('origin-forbidden', ...WITH_BODY);
   if (spec.access !== 'public') codes.push('not-signed-in');
   if (spec.access !== 'public' && spec.allowStalePassword !== true) codes.push('password-change-required');
-  if (spec.access === 'supervisor' || spec.access === 'admin') codes.push('forbidden');
+  if (spec.access === 'approver' || spec.access === 'supervisor' || spec.access === 'admin') codes.push('forbidden');
   return codes;
 }
 

@@ -34,4 +34,21 @@ describe('concurrency over real HTTP', () => {
     expect(new Set(ids).size).toBe(windows.length);
     expect(calls.map((c) => c.ticket.windowNumber)).toEqual(windows);
   });
+
+  it('windows finishing as accepted at once get distinct, consecutive case numbers and document numbers', async () => {
+    const windows = [1, 2, 3, 4, 23, 24, 25, 9, 10, 11];
+    const matters: Record<number, string> = { 1: 'market-005', 2: 'market-005', 3: 'market-005', 4: 'market-005', 23: 'construction-approval-003', 24: 'construction-approval-003', 25: 'construction-approval-003', 9: 'real-estate-001', 10: 'real-estate-001', 11: 'real-estate-001' };
+    const cookies = await Promise.all(windows.map((w) => server.clerkAt(w)));
+    for (const w of windows) expect((await post('/api/tickets', { matterId: matters[w] })).status).toBe(201);
+    const called = (await Promise.all(windows.map(async (w, i) => (await post(`/api/windows/${w}/call-next`, {}, cookies[i])).json()))) as CallNextResultDto[];
+    await Promise.all(windows.map((w, i) => post(`/api/windows/${w}/start`, { ticketId: called[i]?.ticket.id }, cookies[i])));
+    const outcome = { kind: 'accepted', applicant: { name: '王小明', phone: '13812345678' } };
+    const finished = await Promise.all(windows.map((w, i) => post(`/api/windows/${w}/finish`, { ticketId: called[i]?.ticket.id, outcome }, cookies[i])));
+    expect(finished.map((r) => r.status)).toEqual(windows.map(() => 200));
+    const answers = (await Promise.all(finished.map((r) => r.json()))) as { case: { number: string } | null; document: { number: string } | null }[];
+    const numbers = answers.map((a) => a.case?.number ?? '').sort();
+    expect(numbers.every((n) => /^XMSZ-\d{8}-\d{3,}$/.test(n))).toBe(true);
+    expect(numbers.map((n) => Number(n.split('-')[2]))).toEqual(windows.map((_, i) => i + 1));
+    expect(new Set(answers.map((a) => a.document?.number)).size).toBe(windows.length);
+  });
 });

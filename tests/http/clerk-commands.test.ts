@@ -156,7 +156,9 @@ describe('a window working through its line', () => {
     const own = await issue('market');
     expect((await cmd(c, 4, 'call-next')).json<CallNextResultDto>().ticket.id).toBe(own.id);
     await cmd(c, 4, 'start');
-    await cmd(c, 4, 'finish', { outcome: { kind: 'accepted' } });
+    // A ticket taken for a queue is accepted for a named matter.
+    expect((await cmd(c, 4, 'finish', { outcome: { kind: 'accepted' } })).json().error.code).toBe('matter-required');
+    expect((await cmd(c, 4, 'finish', { outcome: { kind: 'accepted', matterId: 'market-002' } })).statusCode).toBe(200);
     const next = (await cmd(c, 4, 'call-next')).json<CallNextResultDto>();
     expect(next).toMatchObject({ ticket: { id: spill.id }, reason: 'overflow' });
   });

@@ -8,18 +8,31 @@ import type { IssueTicketResponse } from '../../contract/dto.js';
 import { pairKiosk } from '../support/devices.js';
 import { startServer, type TestServer } from '../support/server.js';
 
-const ACTORS = ['anonymous', 'kiosk', 'clerkOther', 'clerkThis', 'supervisor', 'admin'] as const;
+/** approver: a back-office approver of market supervision (the case's department); approverOther: of housing. */
+const ACTORS = ['anonymous', 'kiosk', 'clerkOther', 'clerkThis', 'supervisor', 'admin', 'approver', 'approverOther'] as const;
 type ActorName = (typeof ACTORS)[number];
 /** ok: past authorisation (any answer but 401/403; 4xx for a missing body or state is fine). */
 type Outcome = 'ok' | 401 | 403;
 type Row = Record<ActorName, Outcome>;
 
-const staffAll: Row = { anonymous: 401, kiosk: 401, clerkOther: 'ok', clerkThis: 'ok', supervisor: 'ok', admin: 'ok' };
-const adminOnly: Row = { anonymous: 401, kiosk: 401, clerkOther: 403, clerkThis: 403, supervisor: 403, admin: 'ok' };
-/** Reading window 1's line, or reactivating its queue's ticket: its staff and the overseers. */
-const windowRead: Row = { anonymous: 401, kiosk: 401, clerkOther: 403, clerkThis: 'ok', supervisor: 'ok', admin: 'ok' };
+const staffAll: Row = { anonymous: 401, kiosk: 401, clerkOther: 'ok', clerkThis: 'ok', supervisor: 'ok', admin: 'ok', approver: 'ok', approverOther: 'ok' };
+const adminOnly: Row = { anonymous: 401, kiosk: 401, clerkOther: 403, clerkThis: 403, supervisor: 403, admin: 'ok', approver: 403, approverOther: 403 };
+/** Reading window 1's line, or reactivating its queue's ticket: its staff and the overseers (approvers staff no window). */
+const windowRead: Row = { anonymous: 401, kiosk: 401, clerkOther: 403, clerkThis: 'ok', supervisor: 'ok', admin: 'ok', approver: 403, approverOther: 403 };
 /** Acting at window 1: only the console holding it (clerk01). */
-const windowAct: Row = { anonymous: 401, kiosk: 401, clerkOther: 403, clerkThis: 'ok', supervisor: 403, admin: 403 };
+const windowAct: Row = { anonymous: 401, kiosk: 401, clerkOther: 403, clerkThis: 'ok', supervisor: 403, admin: 403, approver: 403, approverOther: 403 };
+/** The back office inbox: approvers (their departments) and the overseers. */
+const inbox: Row = { anonymous: 401, kiosk: 401, clerkOther: 403, clerkThis: 403, supervisor: 'ok', admin: 'ok', approver: 'ok', approverOther: 'ok' };
+/** Deciding on the market case: approvers of its department and the overseers. */
+const backOffice: Row = { ...inbox, approverOther: 403 };
+/** Reading the market case: window staff (they find cases by number) and its department's approvers. */
+const caseRead: Row = { ...staffAll, approverOther: 403 };
+/** Front-desk work on a case (supplements, handing out, withdrawing): window staff, never approvers. */
+const frontDesk: Row = { ...staffAll, approver: 403, approverOther: 403 };
+/** Correcting window 1's acceptance notice: the clerk who issued it and the overseers. */
+const documentFix: Row = { ...windowRead };
+/** Mailing the result: window staff and the case's approvers. */
+const mailing: Row = { ...staffAll, approverOther: 403 };
 
 const EXPECTED: Record<string, Row> = {
   'POST /api/tickets/:id/reactivate': windowRead,
@@ -47,6 +60,27 @@ const EXPECTED: Record<string, Row> = {
   'POST /api/users/:id/windows': adminOnly,
   'GET /api/admin/backups': adminOnly,
   'POST /api/admin/backups': adminOnly,
+  'GET /api/outbox': adminOnly,
+  'GET /api/webhooks': adminOnly,
+  'POST /api/webhooks': adminOnly,
+  'POST /api/webhooks/:id/deactivate': adminOnly,
+  'POST /api/webhooks/:id/retry': adminOnly,
+  'POST /api/calendar/:year': adminOnly,
+  'POST /api/calendar/days/:day': adminOnly,
+  'POST /api/calendar/days/:day/clear': adminOnly,
+  'GET /api/cases': inbox,
+  'GET /api/cases/:number': caseRead,
+  'POST /api/cases/:number/review': backOffice,
+  'POST /api/cases/:number/supplement-request': backOffice,
+  'POST /api/cases/:number/decision': backOffice,
+  'POST /api/cases/:number/result-ready': backOffice,
+  'POST /api/cases/:number/supplement-received': frontDesk,
+  'POST /api/cases/:number/deliver': frontDesk,
+  'POST /api/cases/:number/not-delivered': frontDesk,
+  'POST /api/cases/:number/withdraw': frontDesk,
+  'POST /api/cases/:number/mail': mailing,
+  // Correcting the case's notice: its clerk (clerk01) or a supervisor.
+  'POST /api/documents/:id/correct': documentFix,
 };
 
 /** Well-formed bodies, so every caller reaches the authorisation rules (not only validation). */
@@ -54,13 +88,39 @@ const BODIES: Record<string, object> = {
   'POST /api/windows/:windowId/finish': { outcome: { kind: 'consultation' } },
   'POST /api/windows/:windowId/transfer': { queueId: 'housing' },
   'POST /api/users/:id/windows': { windowIds: [1, 2] },
+  'POST /api/webhooks': { url: 'http://127.0.0.1:9/hook' },
+  'POST /api/calendar/:year': { days: [] },
+  'POST /api/calendar/days/:day': { kind: 'holiday', name: '测试' },
+  'POST /api/cases/:number/supplement-request': { materials: ['营业执照'] },
+  'POST /api/cases/:number/decision': { decision: 'approved', opinion: '同意' },
+  'POST /api/cases/:number/deliver': { identityChecked: true, collectedBy: 'applicant' },
+  'POST /api/cases/:number/not-delivered': { reason: '未带身份证' },
+  'POST /api/cases/:number/withdraw': { reason: '申请人撤回' },
+  'POST /api/cases/:number/mail': { carrier: 'EMS', trackingNumber: '1100' },
+  'POST /api/documents/:id/correct': { reason: '姓名录入有误', applicant: { name: '王晓明', phone: '13812345678' } },
 };
 
-const AUTH_CODES = ['not-signed-in', 'bad-device-credential', 'forbidden', 'window-not-allowed', 'not-your-window', 'supervisor-required'];
+const AUTH_CODES = ['not-signed-in', 'bad-device-credential', 'forbidden', 'window-not-allowed', 'not-your-window', 'supervisor-required', 'department-not-yours'];
 
 interface Callers {
   headers: Record<ActorName, Record<string, string>>;
   ticketId: string;
+  caseNumber: string;
+  documentId: string;
+}
+
+/** A market case accepted at window 1 (its ticket served and finished first, so window 1 is idle again). */
+async function acceptedCase(server: TestServer, clerk: string): Promise<{ caseNumber: string; documentId: string }> {
+  const post = (url: string, payload: object) => server.app.inject({ method: 'POST', url, payload, headers: { cookie: clerk } });
+  const t = (await server.app.inject({ method: 'POST', url: '/api/tickets', payload: { matterId: 'market-005' } })).json<IssueTicketResponse>();
+  await post('/api/windows/1/call-next', {});
+  await post('/api/windows/1/start', { ticketId: t.id });
+  const done = await post('/api/windows/1/finish', { ticketId: t.id, outcome: { kind: 'accepted', applicant: { name: '王小明', phone: '13812345678' } } });
+  const answer = done.json<{ case: { number: string } | null; document: { url: string } | null }>();
+  const caseNumber = answer.case?.number;
+  const documentId = answer.document?.url.split('/').pop();
+  if (!caseNumber || !documentId) throw new Error(`no case: ${done.body}`);
+  return { caseNumber, documentId };
 }
 
 /** A hall where clerk01 holds window 1 and clerk05 window 5, a market ticket waits, K01 is paired. */
@@ -68,22 +128,25 @@ async function hall(): Promise<{ server: TestServer; callers: Callers }> {
   const server = await startServer({}, false);
   const clerkThis = await server.clerkAt(1);
   const clerkOther = await server.clerkAt(5);
+  const accepted = await acceptedCase(server, clerkThis);
   const ticket = (await server.app.inject({ method: 'POST', url: '/api/tickets', payload: { queueId: 'market' } })).json<IssueTicketResponse>();
   const kiosk = await pairKiosk(server.app, 'K01');
   return {
     server,
     callers: {
-      ticketId: ticket.id,
+      ticketId: ticket.id, ...accepted,
       headers: {
         anonymous: {}, kiosk: { 'x-device-key': kiosk }, clerkOther: { cookie: clerkOther }, clerkThis: { cookie: clerkThis },
         supervisor: { cookie: await server.login('supervisor') }, admin: { cookie: await server.login('admin') },
+        approver: { cookie: await server.login('ap-market-supervision') }, approverOther: { cookie: await server.login('ap-housing') },
       },
     },
   };
 }
 
-function concrete(url: string, ticketId: string): string {
-  return url.replace(':windowId', '1').replace('/tickets/:id', `/tickets/${ticketId}`).replace('/devices/:id', '/devices/K02').replace('/users/:id', '/users/2');
+function concrete(url: string, ticketId: string, caseNumber: string, documentId: string): string {
+  return url.replace(':number', caseNumber).replace('/documents/:id', `/documents/${documentId}`).replace(':windowId', '1').replace('/tickets/:id', `/tickets/${ticketId}`).replace('/devices/:id', '/devices/K02').replace('/users/:id', '/users/2').replace('/webhooks/:id', '/webhooks/1')
+    .replace(':year', '2026').replace(':day', '2026-05-06');
 }
 
 describe('authorisation matrix', () => {
@@ -104,7 +167,7 @@ describe('authorisation matrix', () => {
         const order = [...ACTORS].sort((a, b) => Number(row[a] === 'ok') - Number(row[b] === 'ok'));
         for (const actor of order) {
           const r = await server.app.inject({
-            method: method === 'GET' ? 'GET' : 'POST', url: concrete(url, callers.ticketId), headers: callers.headers[actor],
+            method: method === 'GET' ? 'GET' : 'POST', url: concrete(url, callers.ticketId, callers.caseNumber, callers.documentId), headers: callers.headers[actor],
             ...(method === 'GET' ? {} : { payload: BODIES[route] ?? {} }),
           });
           const got: Outcome | number = r.statusCode === 401 || r.statusCode === 403 ? r.statusCode : 'ok';

@@ -22,7 +22,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function smallHallFile(): string {
   const data = readHallFile(DEMO_HALL_FILE);
   const file = join(dir, 'small-hall.json');
-  writeFileSync(file, JSON.stringify({ ...data, windows: data.windows.slice(0, 3), clerks: data.clerks.slice(0, 3) }));
+  writeFileSync(file, JSON.stringify({ ...data, windows: data.windows.slice(0, 3), clerks: data.clerks.slice(0, 3), approvers: data.approvers?.slice(0, 1) }));
   return file;
 }
 
@@ -42,7 +42,7 @@ describe('production seeding', () => {
 
   it('gives every account its own password, and none the demo one', async () => {
     const users = app.hall.auth.allUsers();
-    expect(users.map((u) => u.username)).toEqual(['admin', 'clerk01', 'clerk02', 'clerk03']);
+    expect(users.map((u) => u.username)).toEqual(['admin', 'clerk01', 'clerk02', 'clerk03', 'ap-civil-affairs']);
     expect(users.every((u) => u.mustChangePassword)).toBe(true);
     expect(new Set(users.map((u) => u.passwordHash)).size).toBe(users.length);
     expect(codeOf(await login(app, 'clerk01', 'demo'))).toBe('bad-credentials');
@@ -148,8 +148,9 @@ describe('administrator resets a password', () => {
     expect(r.body).not.toMatch(/scrypt|hash/i);
     expect(accounts.find((a) => a.username === 'clerk07')).toEqual({
       id: idOf('clerk07'), username: 'clerk07', name: expect.any(String), staffNo: expect.any(String), role: 'clerk',
-      defaultWindowId: 7, lockedUntil: null, mustChangePassword: false, allowedWindowIds: null,
+      defaultWindowId: 7, lockedUntil: null, mustChangePassword: false, allowedWindowIds: null, departmentIds: null,
     });
+    expect(accounts.find((a) => a.username === 'ap-housing')).toMatchObject({ role: 'approver', departmentIds: ['housing'], defaultWindowId: null });
     expect(accounts.find((a) => a.username === 'supervisor')?.role).toBe('supervisor');
   });
 

@@ -54,5 +54,7 @@ export function refResolver(doc: OpenApiDoc): (ref: string) => JsonSchema {
 /** Paths the docs hide on purpose (pages, static files, the docs themselves); fuzzed as well. */
 export const HIDDEN_PATHS = [
   '/', '/kiosk', '/t/{id}', '/display', '/display/window/{number}', '/clerk', '/admin', '/favicon.ico',
+  // {id} and {token} are filled like any path parameter: never a real document or case, so the pages must still answer.
+  '/backoffice', '/d/{id}', '/c/{token}',
   '/docs', '/docs/json', '/docs/yaml', '/docs/static/index.html', '/docs/static/swagger-initializer.js',
 ];
