@@ -8,9 +8,12 @@ const here = import.meta.dirname;
 const entries: Record<string, string> = {
   kiosk: resolve(here, 'kiosk/index.html'),
   track: resolve(here, 'kiosk/track.html'),
+  document: resolve(here, 'kiosk/document.html'),
+  'case-track': resolve(here, 'kiosk/case-track.html'),
   display: resolve(here, 'display/index.html'),
   clerk: resolve(here, 'clerk/index.html'),
   admin: resolve(here, 'admin/index.html'),
+  backoffice: resolve(here, 'backoffice/index.html'),
 };
 // PAGES=kiosk,track builds only those entries (faster while working on one page).
 const only = process.env.PAGES?.split(',').filter((p) => p in entries);

@@ -3,7 +3,7 @@
  * or copy, whether it is always needed, and what the visitor has ticked off. Pure data, so
  * the wording of each row is tested without a browser.
  */
-import { MATERIAL_FORM_LABELS } from '../common/labels.js';
+import { materialRequirement } from '../common/labels.js';
 import type { MaterialForm, MatterDto } from '../contract/dto.js';
 import type { Lang } from './i18n.js';
 
@@ -28,9 +28,7 @@ export interface Checklist {
 }
 
 export function formLabel(form: MaterialForm, copies: number, lang: Lang): string {
-  const n = Math.max(1, Math.trunc(copies));
-  const label = MATERIAL_FORM_LABELS[form][lang];
-  return lang === 'zh' ? `${label} ${n} 份` : `${label} × ${n}`;
+  return materialRequirement(form, copies, lang);
 }
 
 export function checklistOf(matter: MatterDto, lang: Lang, ticked: ReadonlySet<number>): Checklist {

@@ -9,6 +9,7 @@ import type { KioskConfig } from './config.js';
 import { createHallData, type HallData } from './hall-data.js';
 import type { KeyStore } from './idempotency.js';
 import { createPairing, type Pairing } from './pairing.js';
+import { createPickup, type Pickup } from './pickup.js';
 import { createKioskState, type KioskState } from './state.js';
 import { createTicketing, type Ticketing } from './ticketing.js';
 
@@ -27,6 +28,8 @@ export interface Kiosk {
   pairing: Pairing;
   ticketing: Ticketing;
   hallData: HallData;
+  /** 领取结果: a results ticket by case number or scanned notice. */
+  pickup: Pickup;
   close(): void;
 }
 
@@ -39,9 +42,11 @@ export function createKiosk(deps: KioskDeps): Kiosk {
     device: { key: pairing.key, revoked: pairing.revoked },
   });
   const hallData = createHallData({ state, call, clock });
+  const pickup = createPickup({ state, call, ticketing });
   return {
-    config, state, pairing, ticketing, hallData,
+    config, state, pairing, ticketing, hallData, pickup,
     close() {
+      pickup.close();
       hallData.close();
       ticketing.close();
       pairing.close();

@@ -5,6 +5,7 @@
  */
 import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { CatalogDto, HallSnapshot, IssueTicketResponse, PinyinIndexDto, PriorityReason } from '../contract/dto.js';
+import type { ApiErrorCode } from '../ui/api.js';
 import { MESSAGES, type Lang, type Messages, type RefusalKind } from './i18n.js';
 import { buildSearchDocs, type SearchDoc } from './search.js';
 
@@ -14,6 +15,7 @@ export type Screen =
   | { name: 'browse'; queueId: string; departmentId?: string }
   | { name: 'matter'; matterId: string }
   | { name: 'green' }
+  | { name: 'pickup' }
   | { name: 'ticket' };
 
 /** What a tap on "take a ticket" asks for; the idempotency key belongs to one of these. */
@@ -21,12 +23,15 @@ export interface TicketRequest {
   matterId?: string;
   queueId?: string;
   priority?: PriorityReason;
+  /** 领取结果: the case whose result the ticket collects (results queue; no matter or queue). */
+  caseRef?: string;
 }
 
 export type TicketState =
   | { phase: 'none' }
   | { phase: 'pending'; request: TicketRequest; attempt: number; offline: boolean; gaveUp: boolean }
-  | { phase: 'refused'; request: TicketRequest; kind: RefusalKind; queueId: string | null }
+  /** code and message: the server's own, for screens that say more than the kind (领取结果). */
+  | { phase: 'refused'; request: TicketRequest; kind: RefusalKind; queueId: string | null; code: ApiErrorCode; message: string }
   /** priorityDropped: green channel was asked for but the kiosk turned out not to be trusted. */
   | { phase: 'issued'; ticket: IssueTicketResponse; priorityDropped: boolean };
 

@@ -5,7 +5,7 @@
  * A paired kiosk sends its credential, so its ticket prints and may carry a green-channel reason.
  */
 import type { IssueTicketResponse } from '../contract/dto.js';
-import { errorCodeOf, type ApiErrorCode, type call } from '../ui/api.js';
+import { ApiError, errorCodeOf, type ApiErrorCode, type call } from '../ui/api.js';
 import type { Clock } from './clock.js';
 import type { RefusalKind } from './i18n.js';
 import { forgetKey, keyFor, type KeyStore } from './idempotency.js';
@@ -110,7 +110,7 @@ export function createTicketing(deps: TicketingDeps): Ticketing {
       const kind = refusalOf(code);
       if (kind === 'retry') return { done: false };
       forgetKey(keys);
-      state.ticket.value = { phase: 'refused', request, kind, queueId: request.queueId ?? null };
+      state.ticket.value = { phase: 'refused', request, kind, queueId: request.queueId ?? null, code, message: e instanceof ApiError ? e.message : '' };
       return { done: true };
     }
   };

@@ -1,6 +1,6 @@
 import type { TicketDto } from '../contract/dto.js';
 import type { TrackStore } from './track-store.js';
-import { statusText, waitText } from './track-status.js';
+import { statusText, ticketLinks, waitText } from './track-status.js';
 
 /** Not found: a mistyped link, or a ticket of another day. */
 export function TrackMissing({ hallName }: { hallName: string }) {
@@ -58,6 +58,9 @@ function TicketCard({ ticket, queue }: { ticket: TicketDto; queue: QueueName | u
       {queue && <p class="track-queue">{queue.name} <span class="en">{queue.nameEn}</span></p>}
       <p class="track-status" data-testid="track-status" data-status={ticket.status}>{s.zh}<span class="en">{s.en}</span></p>
       {wait && <p class="track-wait" data-testid="track-wait">{wait.zh}<span class="en">{wait.en}</span></p>}
+      {ticketLinks(ticket).map((l) => (
+        <a key={l.testid} class="track-link" href={l.href} data-testid={l.testid}>{l.zh}<span class="en">{l.en}</span></a>
+      ))}
     </section>
   );
 }

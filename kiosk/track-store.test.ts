@@ -4,6 +4,7 @@ import type { IssueTicketResponse } from '../contract/dto.js';
 import { connectHall } from '../ui/hall-socket.js';
 import { startServer, type TestServer } from '../tests/support/server.js';
 import { callAt, type TestApi } from './kiosk-test-support.js';
+import { statusText, ticketLinks } from './track-status.js';
 import { CALLED_VIBRATION, createTrackStore, type TrackStore } from './track-store.js';
 
 let server: TestServer | null = null;
@@ -108,6 +109,25 @@ describe('tracking a ticket on the phone', () => {
     await t.confirmCancel();
     expect(t.cancelError.value).toBe(true);
     expect(t.confirming.value).toBe(true);
+  });
+
+  it('follows the ticket to its document: a one-time notice is not "done"', async () => {
+    const { s, t, timers, issued } = await track();
+    await vi.waitFor(() => expect(status(t)).toBe('waiting'));
+    const clerk = await s.clerkAt(5);
+    const send = (url: string, payload: object) => s.app.inject({ method: 'POST', url, payload, headers: { cookie: clerk } });
+    expect((await send('/api/windows/5/call-next', {})).statusCode).toBe(200);
+    expect((await send('/api/windows/5/start', { ticketId: issued?.id })).statusCode).toBe(200);
+    const finished = await send('/api/windows/5/finish', { ticketId: issued?.id, outcome: { kind: 'one-time-notice', missingMaterials: ['房产证复印件'] } });
+    expect(finished.statusCode, finished.body).toBe(200);
+    await vi.waitFor(() => {
+      timers.fire();
+      expect(status(t)).toBe('done');
+    });
+    const ticket = t.load.value.kind === 'ticket' ? t.load.value.ticket : null;
+    expect(ticket?.document?.kind).toBe('one-time-notice');
+    expect(ticket && statusText(ticket).zh).toBe('一次性告知：请补齐材料后再来办理');
+    expect(ticket && ticketLinks(ticket).map((l) => l.testid)).toEqual(['ticket-document-link']);
   });
 
   it('lets go of its socket when closed', async () => {

@@ -5,6 +5,7 @@ import { Home } from './Home.js';
 import { IdleOverlay } from './IdleOverlay.js';
 import { MatterDetail } from './MatterDetail.js';
 import { PairingDialog } from './PairingDialog.js';
+import { Pickup } from './Pickup.js';
 import { Search } from './Search.js';
 import { TicketOverlay } from './TicketOverlay.js';
 import { TicketScreen } from './TicketScreen.js';
@@ -19,6 +20,7 @@ function CurrentScreen() {
     case 'browse': return <Browse key={`${s.queueId}/${s.departmentId ?? ''}`} queueId={s.queueId} departmentId={s.departmentId} />;
     case 'matter': return <MatterDetail key={s.matterId} matterId={s.matterId} />;
     case 'green': return <GreenChannel />;
+    case 'pickup': return <Pickup />;
     case 'ticket': return <TicketScreen returnMs={config.ticketReturnMs} unprintedReturnMs={config.unprintedReturnMs} />;
   }
 }

@@ -2,6 +2,7 @@ import type { CatalogDto, QueueDto } from '../../contract/dto.js';
 import { departmentsOfQueue, homeTiles, pageOf, queueOfKind, queueOpen, waitingIn, windowsServing } from '../catalog-view.js';
 import { nameIn, type Lang } from '../i18n.js';
 import { useKiosk } from '../kiosk-context.js';
+import { PICKUP_MESSAGES } from '../pickup-i18n.js';
 import { GreenBanner } from './GreenChannel.js';
 import { SearchIcon } from './icons.js';
 import { currentPage, pageSize } from './layout.js';
@@ -35,7 +36,7 @@ function Tile({ cat, queue }: { cat: CatalogDto; queue: QueueDto }) {
 }
 
 export function Home() {
-  const { state, pairing, ticketing } = useKiosk();
+  const { state, pairing, pickup, ticketing } = useKiosk();
   const { catalog, lang, m, navigate, priority } = state;
   const cat = catalog.value;
   const t = m.value;
@@ -65,9 +66,9 @@ export function Home() {
             </button>
           )}
           {results && (
-            <button type="button" class="action results" onClick={() => navigate({ name: 'browse', queueId: results.id })}>
+            <button type="button" class="action results" data-testid="results-pickup" onClick={pickup.open}>
               <span class="action-name">{t.resultsPickup}</span>
-              <span class="action-hint">{nameIn(lang.value, results)}</span>
+              <span class="action-hint">{PICKUP_MESSAGES[lang.value].homeHint}</span>
             </button>
           )}
         </div>

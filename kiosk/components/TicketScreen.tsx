@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { findMatter, findQueue, windowsServing } from '../catalog-view.js';
 import { nameIn } from '../i18n.js';
 import { useKiosk } from '../kiosk-context.js';
+import { PICKUP_MESSAGES } from '../pickup-i18n.js';
 import { CameraIcon } from './icons.js';
 import { QrCode } from './QrCode.js';
 
@@ -40,6 +41,7 @@ export function TicketScreen({ returnMs, unprintedReturnMs }: { returnMs: number
         {issued.priority && <p class="ticket-green">{t.greenOnTicket} · {t.greenReasons[issued.priority]}</p>}
         {state.phase === 'issued' && state.priorityDropped && <p class="ticket-green-missing" data-testid="green-not-recorded">{t.greenNotRecorded}</p>}
         <p class="ticket-where" data-testid="ticket-where">{t.goTo(windows)}</p>
+        {issued.case && <p class="ticket-case" data-testid="ticket-case">{PICKUP_MESSAGES[lang.value].collects(issued.case.number)}</p>}
         <p class="ticket-queue">{queueName}{matter && <span class="ticket-matter"> · {nameIn(lang.value, matter)}</span>}</p>
         <p class="ticket-ahead" data-testid="ticket-ahead">{t.peopleAhead(issued.peopleAhead)}</p>
         <p class="ticket-estimate">{t.estimate(issued.estimatedWaitMinutes)}</p>
