@@ -1,7 +1,9 @@
 import { render } from 'preact';
+import { CalendarSection } from './calendar.js';
 import { KiosksSection } from './kiosks.js';
 import { ScreensIndex } from './screens-index.js';
 import { restoreSession } from './session.js';
+import { WebhooksSection } from './webhooks.js';
 import './admin.css';
 
 function AdminHome() {
@@ -17,6 +19,8 @@ function AdminHome() {
           meanwhile the hall state is at <code>/api/snapshot</code>.
         </p>
         <KiosksSection />
+        <WebhooksSection />
+        <CalendarSection />
         <ScreensIndex />
       </main>
     </>

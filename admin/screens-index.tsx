@@ -4,6 +4,7 @@ const PAGES = [
   { href: '/display', zh: '大厅综合屏', en: 'Lobby screen', hint: '1920×1080 电视，语音叫号' },
   { href: '/display/window/1', zh: '1 号窗口屏', en: 'Window screen 1', hint: '/display/window/<窗口号>' },
   { href: '/clerk', zh: '窗口叫号台', en: 'Clerk console', hint: '账号 clerk01 … clerk36' },
+  { href: '/backoffice', zh: '后台审批', en: 'Back office', hint: '账号 ap-<部门 id>，如 ap-construction' },
   { href: '/docs', zh: '接口文档', en: 'API docs (OpenAPI)', hint: '/docs/json' },
 ];
 

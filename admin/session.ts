@@ -2,6 +2,7 @@
 import { signal } from '@preact/signals';
 import type { SessionUserDto } from '../contract/dto.js';
 import { call, errorCodeOf } from '../ui/api.js';
+import { signedInHint } from '../ui/staff-session.js';
 import { errorText } from './labels.js';
 
 export type SessionState =
@@ -15,11 +16,7 @@ export const session = signal<SessionState>({ kind: 'loading' });
  * Only a browser that signed in here asks "who am I" at load: a fresh one would get a 401 in its
  * console on every visit to a page whose index half is public.
  */
-const HINT = 'hall-admin-signed-in';
-const hint = {
-  get: (): boolean => { try { return localStorage.getItem(HINT) === '1'; } catch { return true; } },
-  set: (on: boolean): void => { try { if (on) localStorage.setItem(HINT, '1'); else localStorage.removeItem(HINT); } catch { /* ask every time */ } },
-};
+const hint = signedInHint('hall-admin-signed-in', () => localStorage);
 
 function signedIn(user: SessionUserDto): void {
   hint.set(true);

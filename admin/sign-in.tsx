@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { CredentialFields } from '../ui/views/credential-fields.js';
 import { signIn } from './session.js';
 
 /** The hall's administrator signs in here; clerks use the same accounts at /clerk. */
@@ -21,14 +22,7 @@ export function SignIn({ notice }: { notice: string | null }) {
     <form class="card sign-in" onSubmit={submit} data-testid="admin-sign-in">
       <p class="muted">管理员登录后可配对自助取号机 · Sign in as an administrator to pair kiosks</p>
       {notice && <p class="notice" role="status">{notice}</p>}
-      <label class="field">
-        <span>用户名 Username</span>
-        <input name="username" autoComplete="username" value={username} onInput={(e) => setUsername(e.currentTarget.value)} />
-      </label>
-      <label class="field">
-        <span>密码 Password</span>
-        <input name="password" type="password" autoComplete="current-password" value={password} onInput={(e) => setPassword(e.currentTarget.value)} />
-      </label>
+      <CredentialFields username={username} password={password} onUsername={setUsername} onPassword={setPassword} />
       {problem && <p class="problem" role="alert">{problem}</p>}
       <button type="submit" class="btn primary" disabled={busy}>{busy ? '登录中… Signing in…' : '登录 Sign in'}</button>
     </form>

@@ -5,3 +5,7 @@
 export const ACTIONS = ['call-next', 'recall', 'start', 'finish', 'no-show', 'transfer', 'pause-resume', 'sign-off'] as const;
 export type ActionId = (typeof ACTIONS)[number];
 
+
+/** Keys beside the pad: print the document just issued, and the case tool (办件). */
+export const TOOLS = ['print-document', 'case-tool'] as const;
+export type ToolId = (typeof TOOLS)[number];

@@ -30,11 +30,11 @@ interface Row<T> {
 }
 
 /** Erases a row's answer type, so rows answering different things share one table. */
-const runnable = <T>(row: Row<T>): Runnable => ({ run: async (kit) => row.done(await row.send(kit), kit) });
+export const runnable = <T>(row: Row<T>): Runnable => ({ run: async (kit) => row.done(await row.send(kit), kit) });
 
 /** Each ticket command names the ticket shown, so a stale screen is refused instead of acting on another. */
-const onTicket = (s: ConsoleState): { ticketId?: string } => (s.current.value ? { ticketId: s.current.value.id } : {});
-const at = (k: CommandKit) => ({ windowId: k.windowId });
+export const onTicket = (s: ConsoleState): { ticketId?: string } => (s.current.value ? { ticketId: s.current.value.id } : {});
+export const at = (k: CommandKit) => ({ windowId: k.windowId });
 
 const callNext = runnable<CallNextResultDto>({
   send: (k) => k.request('POST /api/windows/:windowId/call-next', { params: at(k), body: {} }),
@@ -43,6 +43,8 @@ const callNext = runnable<CallNextResultDto>({
     const calledAt = Date.parse(r.ticket.calledAt ?? '');
     if (Number.isFinite(calledAt)) s.serverOffsetMs.value = calledAt - clock();
     s.pick.value = { ticketId: r.ticket.id, reason: r.reason, explanation: r.explanation };
+    // The print key belongs to the previous visitor's document until the next call, no longer.
+    s.issued.value = null;
     setCurrent(s, r.ticket);
     live.refreshLine();
     return `已呼叫 ${r.ticket.number} / Called ${r.ticket.number}`;
@@ -95,6 +97,7 @@ export function finishCommand(outcome: OutcomeDto, label: string): Runnable {
     done: (t, { s, live }) => {
       setCurrent(s, null);
       live.refreshStats();
+      s.issued.value = t.document ? { ticketNumber: t.number, document: t.document, case: t.case } : null;
       return `${t.number} 已办结（${label}）/ Finished`;
     },
   });

@@ -6,10 +6,11 @@
 import type { OutcomeDto } from '../contract/dto.js';
 import type { ActionId } from './actions.js';
 import { finishCommand, PAD_STEPS, transferCommand, type Runnable } from './command-table.js';
-import { queueNameIn, type Confirmation, type ConsoleState } from './console-state.js';
+import { queueNameIn, type Busy, type Confirmation, type ConsoleState } from './console-state.js';
 import { errorCodeOf, type ApiErrorCode } from '../ui/api.js';
 import { errorMessage, type ApiClient } from './http.js';
 import { errorText, OUTCOME_CHOICES } from './labels.js';
+import { outcomeFrom, type FinishContext, type OutcomeForm } from './outcome-form.js';
 import type { Live } from './live.js';
 
 /** Answers meaning the screen was behind the server: reload the ticket instead of guessing. */
@@ -28,7 +29,11 @@ export interface Commands {
   trigger(action: ActionId): void;
   /** From the finish dialog. Returns the problem to show in it, or null when done (dialog closes). */
   finish(outcome: OutcomeDto): Promise<string | null>;
+  /** The finish dialog's form, checked with the server's rules first: a problem is shown and nothing is sent. */
+  finishForm(form: OutcomeForm, ctx: FinishContext): Promise<string | null>;
   transfer(queueId: string): Promise<string | null>;
+  /** Runs a command of another part of the console (cases) with the same one-at-a-time guard. */
+  run(busyAs: Busy, command: Runnable): Promise<string | null>;
 }
 
 export function createCommands({ s, request, live, clock, signOff }: CommandDeps): Commands {
@@ -44,7 +49,7 @@ export function createCommands({ s, request, live, clock, signOff }: CommandDeps
   }
 
   /** Runs one command; returns null on success or the message to show (dialogs keep it inline). */
-  async function run(action: ActionId, command: Runnable): Promise<string | null> {
+  async function run(action: Busy, command: Runnable): Promise<string | null> {
     const windowId = s.windowId.value;
     if (windowId === null || s.busy.value !== null) return null;
     s.busy.value = action;
@@ -90,11 +95,16 @@ export function createCommands({ s, request, live, clock, signOff }: CommandDeps
     return problem;
   }
 
+  async function finishForm(form: OutcomeForm, ctx: FinishContext): Promise<string | null> {
+    const checked = outcomeFrom(form, ctx);
+    return checked.ok ? finish(checked.outcome) : checked.problem;
+  }
+
   async function transfer(queueId: string): Promise<string | null> {
     const problem = await run('transfer', transferCommand(queueId, queueNameIn(s, queueId)));
     if (problem === null || s.current.value === null) s.dialog.value = null;
     return problem;
   }
 
-  return { trigger, finish, transfer };
+  return { trigger, finish, finishForm, transfer, run };
 }

@@ -5,12 +5,12 @@
  */
 import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import type {
-  CatalogDto, ClerkStatsDto, CurrentTicketDto, HallSnapshot, PickReason, SessionUserDto, WindowDto, WindowQueueDto,
+  CaseDetailDto, CaseRefDto, CatalogDto, ClerkStatsDto, CurrentTicketDto, DocumentRefDto, HallSnapshot, PickReason, SessionUserDto, WindowDto, WindowQueueDto,
 } from '../contract/dto.js';
 import { DEFAULT_TIME_ZONE } from '../common/hall-time.js';
 import type { ConnectionState } from '../ui/hall-socket.js';
-import type { ActionId } from './actions.js';
-import { availability, type Availability } from './enablement.js';
+import type { ActionId, ToolId } from './actions.js';
+import { availability, toolAvailability, type Availability } from './enablement.js';
 
 export type Screen = 'loading' | 'signed-out' | 'change-password' | 'choose-window' | 'working';
 
@@ -28,9 +28,17 @@ export interface Confirmation {
 export type Dialog =
   | { kind: 'finish' }
   | { kind: 'transfer' }
+  | { kind: 'case-tool' }
   | ({ kind: 'confirm'; onConfirm: () => void } & Confirmation);
 
-export type Busy = ActionId | 'open' | 'sign-in' | 'password';
+export type Busy = ActionId | 'open' | 'sign-in' | 'password' | 'case';
+
+/** The document the last finish issued: printable with one key until the next call. */
+export interface IssuedDocument {
+  ticketNumber: string;
+  document: DocumentRefDto;
+  case: CaseRefDto | null;
+}
 
 export interface ConsoleState {
   screen: Signal<Screen>;
@@ -59,6 +67,12 @@ export interface ConsoleState {
   takenOver: Signal<{ by: string | null; otherTab: boolean } | null>;
   dialog: Signal<Dialog | null>;
   feedback: Signal<Feedback | null>;
+  /** The last finish's document, until the next call. */
+  issued: Signal<IssuedDocument | null>;
+  /** The case found with the case tool (办件). */
+  foundCase: Signal<CaseDetailDto | null>;
+  /** The case a results ticket at the window collects (综合出件). */
+  resultCase: Signal<CaseDetailDto | null>;
   /** Server clock minus this PC's clock, so timers agree with the times the server sends. */
   serverOffsetMs: Signal<number>;
   nowTick: Signal<number>;
@@ -67,6 +81,7 @@ export interface ConsoleState {
   notReadyWhy: ReadonlySignal<string | null>;
   /** Which pad actions work now, and why the others do not. */
   pad: ReadonlySignal<Record<ActionId, Availability>>;
+  tools: ReadonlySignal<Record<ToolId, Availability>>;
 }
 
 /** The same state as the views see it: they read, the store's actions write. */
@@ -94,6 +109,9 @@ export function createConsoleState(clock: () => number): ConsoleState {
     takenOver: signal<{ by: string | null; otherTab: boolean } | null>(null),
     dialog: signal<Dialog | null>(null),
     feedback: signal<Feedback | null>(null),
+    issued: signal<IssuedDocument | null>(null),
+    foundCase: signal<CaseDetailDto | null>(null),
+    resultCase: signal<CaseDetailDto | null>(null),
     serverOffsetMs: signal(0),
     nowTick: signal(clock()),
   };
@@ -114,8 +132,11 @@ export function createConsoleState(clock: () => number): ConsoleState {
       waitingTotal: base.line.value?.waitingTotal ?? null,
     });
   });
+  const tools = computed(() => toolAvailability({
+    ready: notReadyWhy.value === null, notReadyWhy: notReadyWhy.value ?? undefined, busy: base.busy.value !== null, issued: base.issued.value !== null,
+  }));
   const serverNow = computed(() => base.nowTick.value + base.serverOffsetMs.value);
-  return { ...base, serverNow, notReadyWhy, pad };
+  return { ...base, serverNow, notReadyWhy, pad, tools };
 }
 
 export const queueNameIn = (s: ReadonlyConsoleState, id: string): string => s.catalog.value?.queues.find((q) => q.id === id)?.name ?? id;
@@ -137,6 +158,9 @@ export function resetWork(s: ConsoleState): void {
   s.dialog.value = null;
   s.feedback.value = null;
   s.refusal.value = null;
+  s.issued.value = null;
+  s.foundCase.value = null;
+  s.resultCase.value = null;
 }
 
 /** The ticket the window holds; a finished, transferred or voided one is no longer current. */

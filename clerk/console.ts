@@ -3,7 +3,8 @@
  * close(). main.tsx makes the one of the page from the browser's parts; tests make theirs from a
  * real server's, so session, live-update and command logic run without a browser.
  */
-import type { ActionId } from './actions.js';
+import type { ActionId, ToolId } from './actions.js';
+import { createCaseActions, type CaseActions } from './case-actions.js';
 import { createCommands } from './commands.js';
 import { createConsoleState, type Confirmation, type ReadonlyConsoleState } from './console-state.js';
 import { withSessionExpiry, type ApiClient } from './http.js';
@@ -11,6 +12,7 @@ import { createLive, type SocketFactory } from './live.js';
 import { createSession, type HintStorage } from './session.js';
 import type { TabLockFactory } from './tab-lock.js';
 import type { OutcomeDto } from '../contract/dto.js';
+import type { FinishContext, OutcomeForm } from './outcome-form.js';
 
 export interface ConsoleDeps {
   api: ApiClient;
@@ -19,9 +21,11 @@ export interface ConsoleDeps {
   /** This PC's clock (ms); the console keeps the server's offset to it. */
   clock: () => number;
   tabs: TabLockFactory;
+  /** Opens a page of the hall in a new tab (a document to print). */
+  openPage: (url: string) => void;
 }
 
-export interface ConsoleActions {
+export interface ConsoleActions extends CaseActions {
   restore(): Promise<void>;
   signIn(username: string, password: string): Promise<string | null>;
   changePassword(currentPassword: string, newPassword: string): Promise<string | null>;
@@ -29,7 +33,10 @@ export interface ConsoleActions {
   openWindow(id: number, takeover?: boolean): Promise<void>;
   signOut(): Promise<void>;
   trigger(action: ActionId): void;
+  /** Press of a key beside the pad (print, case tool); a disabled one says why. */
+  tool(id: ToolId): void;
   finish(outcome: OutcomeDto): Promise<string | null>;
+  finishForm(form: OutcomeForm, ctx: FinishContext): Promise<string | null>;
   transfer(queueId: string): Promise<string | null>;
   /** Ask before taking over `windowId` (from the picker or the taken-over notice). */
   askTakeover(windowId: number, c: Confirmation): void;
@@ -55,7 +62,9 @@ export function createConsole(deps: ConsoleDeps): ConsoleStore {
     if (s.screen.value === 'working' && s.windowId.value === id && !s.takenOver.value) live.takenOverBy(null, true);
   });
   const session = createSession({ s, request, live, storage: deps.storage, claimWindow: tabs.claim });
-  const commands = createCommands({ s, request, live, clock: deps.clock, signOff: session.signOff });
+  const { run, ...commands } = createCommands({ s, request, live, clock: deps.clock, signOff: session.signOff });
+  const cases = createCaseActions({ s, request, run, openPage: deps.openPage });
+  const stopResults = cases.followResultCase();
 
   const actions: ConsoleActions = {
     restore: session.restore,
@@ -65,6 +74,7 @@ export function createConsole(deps: ConsoleDeps): ConsoleStore {
     openWindow: session.openWindow,
     signOut: session.signOut,
     ...commands,
+    ...cases.actions,
     askTakeover(windowId, c) {
       s.dialog.value = { kind: 'confirm', ...c, onConfirm: () => { s.dialog.value = null; void session.openWindow(windowId, true); } };
     },
@@ -83,6 +93,7 @@ export function createConsole(deps: ConsoleDeps): ConsoleStore {
     state: s,
     actions,
     close() {
+      stopResults();
       live.stop();
       tabs.close();
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { availability, type PadState } from './enablement.js';
+import { availability, toolAvailability, type PadState } from './enablement.js';
 
 const base: PadState = { ready: true, windowState: 'open', current: null, busy: false, waitingTotal: 3 };
 const called = { status: 'called' as const, callCount: 1, recallLimit: 3 };
@@ -42,5 +42,15 @@ describe('which actions the pad allows', () => {
     expect(Object.values(offline).every((a) => !a.enabled && a.why === '连接中断 Offline')).toBe(true);
     const busy = availability({ ...base, current: called, busy: true });
     expect(Object.values(busy).every((a) => !a.enabled)).toBe(true);
+  });
+});
+
+describe('keys beside the pad', () => {
+  it('print works only once a document was issued, even offline; the case tool waits like the pad', () => {
+    expect(toolAvailability({ ready: false, notReadyWhy: 'x', busy: false, issued: true })['print-document'].enabled).toBe(true);
+    expect(toolAvailability({ ready: true, busy: false, issued: false })['print-document']).toEqual({ enabled: false, why: expect.stringContaining('文书') });
+    expect(toolAvailability({ ready: false, notReadyWhy: '连接中断 Offline', busy: false, issued: false })['case-tool']).toEqual({ enabled: false, why: '连接中断 Offline' });
+    expect(toolAvailability({ ready: true, busy: true, issued: false })['case-tool'].enabled).toBe(false);
+    expect(toolAvailability({ ready: true, busy: false, issued: false })['case-tool'].enabled).toBe(true);
   });
 });

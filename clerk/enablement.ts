@@ -1,5 +1,5 @@
 import type { WindowState } from '../contract/constants.js';
-import type { ActionId } from './actions.js';
+import type { ActionId, ToolId } from './actions.js';
 
 /** What the action pad needs to know; derived from the store, kept plain so it can be tested. */
 export interface PadState {
@@ -63,4 +63,13 @@ export function availability(s: PadState): Record<ActionId, Availability> {
     'call-next': gate('call-next'), recall: gate('recall'), start: gate('start'), finish: gate('finish'),
     'no-show': gate('no-show'), transfer: gate('transfer'), 'pause-resume': gate('pause-resume'), 'sign-off': gate('sign-off'),
   };
+}
+
+/**
+ * The keys beside the pad. Printing opens a page and sends nothing, so it works offline too, as
+ * long as a document was issued since the last call; the case tool sends, so it waits like the pad.
+ */
+export function toolAvailability(s: { ready: boolean; notReadyWhy?: string; busy: boolean; issued: boolean }): Record<ToolId, Availability> {
+  const caseTool = !s.ready ? no(s.notReadyWhy ?? '未就绪 Not ready') : s.busy ? no('处理中… Working…') : yes;
+  return { 'print-document': s.issued ? yes : no('本号未出具文书 No document issued'), 'case-tool': caseTool };
 }

@@ -1,5 +1,5 @@
 import type { ConsoleStore } from './console.js';
-import { decideKey } from './shortcuts.js';
+import { decideKey, isTool } from './shortcuts.js';
 
 function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -18,7 +18,9 @@ export function installShortcuts({ state, actions }: ConsoleStore): () => void {
     const d = decideKey({ code: e.code, repeat: e.repeat, ctrlKey: e.ctrlKey, altKey: e.altKey, metaKey: e.metaKey, typing: isTextField(e.target) });
     if (d.kind === 'ignore') return;
     e.preventDefault();
-    if (d.kind === 'action' && state.dialog.value === null && state.takenOver.value === null) actions.trigger(d.action);
+    if (d.kind !== 'action' || state.dialog.value !== null || state.takenOver.value !== null) return;
+    if (isTool(d.action)) actions.tool(d.action);
+    else actions.trigger(d.action);
   };
   window.addEventListener('keydown', onKey);
   return () => window.removeEventListener('keydown', onKey);

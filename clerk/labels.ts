@@ -82,6 +82,15 @@ const ERRORS: Partial<Record<ApiErrorCode, string>> = {
   'password-change-required': '请先修改密码 / Change your password first',
   'password-too-weak': '新密码太简单：至少 8 位，不能是用户名或常见密码 / Too weak: at least 8 characters, not the username or a common password',
   'password-unchanged': '新密码不能与当前密码相同 / The new password must differ from the current one',
+  'applicant-required': '受理须登记申请人姓名和电话 / The applicant\'s name and phone are required',
+  'phone-invalid': '联系电话有误 / The phone number is not valid',
+  'id-number-invalid': '身份证号码有误（校验位不符）/ The resident ID number is not valid',
+  'address-required': '邮寄须填写收件地址 / Enter the mailing address',
+  'matter-required': '按队列取号的号受理时须选择事项 / Choose the matter accepted',
+  'matter-not-found': '没有这个事项 / No such matter',
+  'case-not-found': '没有找到这个办件 / No such case',
+  'case-transition-illegal': '办件当前状态不能这样处理，界面已刷新 / Not allowed in the case\'s current status',
+  'forbidden': '无权办理 / Not allowed',
   'internal': '服务器出错，请重试或联系管理员 / Server error: retry or call the hall manager',
 };
 

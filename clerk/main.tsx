@@ -9,7 +9,10 @@ import './styles.css';
 
 const root = document.getElementById('app');
 if (root) {
-  const store = createConsole({ api: call, socketFactory: connectHall, storage: localStorage, clock: () => Date.now(), tabs: broadcastTabLock() });
+  const store = createConsole({ api: call, socketFactory: connectHall, storage: localStorage, clock: () => Date.now(), tabs: broadcastTabLock(),
+    // noopener: the document page gets no handle back on the console.
+    openPage: (url) => { window.open(url, '_blank', 'noopener'); },
+  });
   render(<App store={store} />, root);
   installShortcuts(store);
   void store.actions.restore();

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIONS } from './actions.js';
+import { ACTIONS, TOOLS } from './actions.js';
 import { decideKey, SHORTCUTS, type KeyInfo } from './shortcuts.js';
 
 const key = (code: string, more: Partial<KeyInfo> = {}): KeyInfo => ({ code, repeat: false, ctrlKey: false, altKey: false, metaKey: false, typing: false, ...more });
 
 describe('caller-pad keys', () => {
   it('every action has exactly one key label and distinct key codes', () => {
-    expect(SHORTCUTS.map((s) => s.action).sort()).toEqual([...ACTIONS].sort());
+    expect(SHORTCUTS.map((s) => s.action).sort()).toEqual([...ACTIONS, ...TOOLS].sort());
     const codes = SHORTCUTS.flatMap((s) => s.codes);
     expect(new Set(codes).size).toBe(codes.length);
   });
@@ -31,5 +31,12 @@ describe('caller-pad keys', () => {
   it('number-pad keys type digits inside a text field; F-keys still work there', () => {
     expect(decideKey(key('Numpad1', { typing: true }))).toEqual({ kind: 'ignore' });
     expect(decideKey(key('F1', { typing: true }))).toEqual({ kind: 'action', action: 'call-next' });
+  });
+
+  it('P prints the issued document and F9 opens the case tool, but P types a p inside a field', () => {
+    expect(decideKey(key('KeyP'))).toEqual({ kind: 'action', action: 'print-document' });
+    expect(decideKey(key('F9'))).toEqual({ kind: 'action', action: 'case-tool' });
+    expect(decideKey(key('KeyP', { typing: true }))).toEqual({ kind: 'ignore' });
+    expect(decideKey(key('F9', { typing: true }))).toEqual({ kind: 'action', action: 'case-tool' });
   });
 });

@@ -1,7 +1,9 @@
-import type { ActionId } from './actions.js';
+import { TOOLS, type ActionId, type ToolId } from './actions.js';
+
+export type KeyTarget = ActionId | ToolId;
 
 export interface Shortcut {
-  action: ActionId;
+  action: KeyTarget;
   /** What the key cap shows on screen. */
   label: string;
   /** KeyboardEvent.code values: a function key, and the number-pad key of a caller pad. */
@@ -11,7 +13,7 @@ export interface Shortcut {
 /**
  * F1–F8 like a caller pad, with Num1–Num8 as a second set for clerks who keep a hand on the
  * number pad. Chromium lets a page take F1 (help), F5 (reload), F6 (address bar) and F7 (caret
- * browsing) with preventDefault, so all eight are safe; F11/F12 are left to the browser.
+ * browsing) with preventDefault, so all eight are safe, and F9; F11/F12 are left to the browser.
  */
 export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'call-next', label: 'F1', codes: ['F1', 'Numpad1'] },
@@ -22,7 +24,12 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { action: 'transfer', label: 'F6', codes: ['F6', 'Numpad6'] },
   { action: 'pause-resume', label: 'F7', codes: ['F7', 'Numpad7'] },
   { action: 'sign-off', label: 'F8', codes: ['F8', 'Numpad8'] },
+  // Beside the pad: P prints the document just issued (a letter, so never while typing), F9 opens the case tool.
+  { action: 'print-document', label: 'P', codes: ['KeyP'] },
+  { action: 'case-tool', label: 'F9', codes: ['F9'] },
 ];
+
+export const isTool = (a: KeyTarget): a is ToolId => (TOOLS as readonly string[]).includes(a);
 
 export interface KeyInfo {
   code: string;
@@ -35,8 +42,8 @@ export interface KeyInfo {
 }
 
 export type KeyDecision =
-  /** Run this action. */
-  | { kind: 'action'; action: ActionId }
+  /** Run this action (a pad action or a tool). */
+  | { kind: 'action'; action: KeyTarget }
   /** One of our keys, but not now (held down, auto-repeat): swallow it so the browser does not act either. */
   | { kind: 'swallow' }
   /** Not ours: let the browser have it. */
@@ -50,11 +57,12 @@ export function decideKey(k: KeyInfo): KeyDecision {
   if (k.ctrlKey || k.altKey || k.metaKey) return { kind: 'ignore' };
   const hit = SHORTCUTS.find((s) => s.codes.includes(k.code));
   if (!hit) return { kind: 'ignore' };
-  if (k.typing && k.code.startsWith('Numpad')) return { kind: 'ignore' };
+  // In a text field only function keys are ours: number-pad digits and letters are typed.
+  if (k.typing && !/^F\d+$/.test(k.code)) return { kind: 'ignore' };
   if (k.repeat) return { kind: 'swallow' };
   return { kind: 'action', action: hit.action };
 }
 
-export function shortcutOf(action: ActionId): Shortcut | undefined {
+export function shortcutOf(action: KeyTarget): Shortcut | undefined {
   return SHORTCUTS.find((s) => s.action === action);
 }

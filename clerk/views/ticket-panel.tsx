@@ -50,8 +50,17 @@ export function TicketPanel({ t }: { t: CurrentTicketDto | null }) {
           <span class={`status status-${t.status}`} data-testid="ticket-status">
             {t.status === 'called' ? `已呼叫 Called · 第 ${t.callCount}/${t.recallLimit} 次` : '办理中 Serving'}
           </span>
-          <span class="ticket-matter">{t.matter?.name ?? '未选事项（按队列取号）'}</span>
-          <span class="ticket-matter-en">{t.matter?.nameEn ?? 'No matter chosen (queue ticket)'} · {queueNameIn(s, t.queueId)}</span>
+          {t.case ? (
+            <>
+              <span class="ticket-matter">领取结果 · 办件 {t.case.number}</span>
+              <span class="ticket-matter-en">Result pickup · {queueNameIn(s, t.queueId)}</span>
+            </>
+          ) : (
+            <>
+              <span class="ticket-matter">{t.matter?.name ?? '未选事项（按队列取号）'}</span>
+              <span class="ticket-matter-en">{t.matter?.nameEn ?? 'No matter chosen (queue ticket)'} · {queueNameIn(s, t.queueId)}</span>
+            </>
+          )}
           <span class="marks">{marks.map((m) => <span key={m.text} class={`mark mark-${m.tone}`}>{m.text}</span>)}</span>
         </div>
       </div>

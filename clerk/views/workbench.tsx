@@ -1,11 +1,14 @@
 import { useConsole } from '../console-context.js';
 import { ActionPad } from './action-pad.js';
+import { CaseToolDialog } from './case-tool-dialog.js';
 import { ConnectionAlert, FeedbackLine, TakenOverNotice } from './alerts.js';
 import { Checklist } from './checklist.js';
 import { ConfirmDialog } from './confirm-dialog.js';
 import { FinishDialog } from './finish-dialog.js';
+import { ResultsPanel } from './results-panel.js';
 import { TicketPanel } from './ticket-panel.js';
 import { TodayStats } from './today-stats.js';
+import { ToolBar } from './tool-bar.js';
 import { TopBar } from './top-bar.js';
 import { TransferDialog } from './transfer-dialog.js';
 import { WaitingList } from './waiting-list.js';
@@ -23,7 +26,8 @@ export function Workbench() {
         <div class="work-left">
           <TicketPanel t={t} />
           <FeedbackLine />
-          {t && <Checklist matter={t.matter} />}
+          <ToolBar />
+          {t?.case ? <ResultsPanel number={t.case.number} /> : t && <Checklist matter={t.matter} />}
         </div>
         <aside class="work-right">
           <WaitingList />
@@ -34,6 +38,7 @@ export function Workbench() {
       <TakenOverNotice />
       {d?.kind === 'finish' && <FinishDialog key={t?.id} />}
       {d?.kind === 'transfer' && <TransferDialog key={t?.id} />}
+      {d?.kind === 'case-tool' && <CaseToolDialog />}
       {d?.kind === 'confirm' && <ConfirmDialog d={d} />}
     </div>
   );

@@ -57,7 +57,7 @@ describe('admin page, kiosks', () => {
     const page = await openAdmin();
     // Signed out: the form, and the index of screens as before; no 401 in the console on a fresh visit.
     await page.getByTestId('admin-sign-in').waitFor();
-    expect(await page.locator('ul.screens li').count()).toBe(5);
+    expect(await page.locator('ul.screens li').count()).toBe(6);
     expect(await page.getByTestId('devices').count()).toBe(0);
 
     expect(opened?.refused).toEqual([]);

@@ -108,8 +108,10 @@ it('a clerk at window 5 works through a day', async () => {
     const t = tickets[0]!;
     await start(t);
     await chooseOutcome('accepted');
+    await page.locator('input[name=applicant-name]').fill('王小明');
+    await page.locator('input[name=applicant-phone]').fill('13812345678');
     await submitFinish(t);
-    expect(storedOutcome(server, t.id)).toEqual({ kind: 'accepted' });
+    expect(storedOutcome(server, t.id)).toMatchObject({ kind: 'accepted', applicant: { name: '王小明', phone: '13812345678' } });
     await expect.poll(() => page.getByTestId('stat-served').textContent()).toBe('1');
   });
 

@@ -50,7 +50,7 @@ it('keyboard at window 7: one console session driven by keys alone', async () =>
     expect(keys).toEqual(['F1', 'F2', 'F3', 'F4', 'F5', 'F6', 'F7', 'F8']);
   });
 
-  await step('F1 calls, F2 recalls (when allowed), F3 starts, F4 + 1 + Enter finishes as accepted', async () => {
+  await step('F1 calls, F2 recalls (when allowed), F3 starts, F4 + 1 + matter + applicant + Enter finishes as accepted', async () => {
     const t = tickets[0]!;
     await pressWhenReady('F1', 'call-next');
     expect((await shownTicket(page)).number).toBe(t.number);
@@ -63,9 +63,16 @@ it('keyboard at window 7: one console session driven by keys alone', async () =>
     await pressWhenReady('F4', 'finish');
     await page.getByTestId('finish-dialog').waitFor();
     await page.keyboard.press('1');
+    // A queue ticket accepted names its matter (↓ picks the queue's first), then the applicant's name and phone.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('王小明');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('13812345678');
     await page.keyboard.press('Enter');
     await expect.poll(status(t)).toBe('done');
-    expect(storedOutcome(server, t.id)).toEqual({ kind: 'accepted' });
+    expect(storedOutcome(server, t.id)).toMatchObject({ kind: 'accepted', matterId: expect.any(String), applicant: { name: '王小明', phone: '13812345678' } });
   });
 
   await step('a key for an action that is off says why instead of acting', async () => {

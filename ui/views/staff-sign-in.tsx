@@ -1,8 +1,17 @@
 import { useState } from 'preact/hooks';
-import { useConsole } from '../console-context.js';
+import { CredentialFields } from './credential-fields.js';
+import type { StaffFormsStore, Words } from './staff-forms.js';
 
-export function SignIn() {
-  const { state: s, actions } = useConsole();
+export interface StaffSignInProps {
+  store: StaffFormsStore;
+  /** The page's name (窗口工作台 Clerk console). */
+  title: Words;
+  /** Who signs in here (窗口人员登录 Window staff sign-in). */
+  audience: Words;
+}
+
+/** The sign-in card of a staff page; the notice above it says why the user is there. */
+export function StaffSignIn({ store: { state: s, actions }, title, audience }: StaffSignInProps) {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -17,17 +26,10 @@ export function SignIn() {
   return (
     <main class="center-page">
       <form class="card sign-in" onSubmit={submit} data-testid="sign-in">
-        <h1>窗口工作台 <small>Clerk console</small></h1>
-        <p class="muted">{s.catalog.value?.hall.name ?? '政务服务中心'} · 窗口人员登录<br />Window staff sign-in</p>
+        <h1>{title.zh} <small>{title.en}</small></h1>
+        <p class="muted">{s.catalog.value?.hall.name ?? '政务服务中心'} · {audience.zh}<br />{audience.en}</p>
         {notice && <p class={`notice notice-${notice.tone}`} role="status">{notice.text}</p>}
-        <label class="field">
-          <span>用户名 Username</span>
-          <input name="username" autoComplete="username" value={username} autoFocus onInput={(e) => setUsername(e.currentTarget.value)} />
-        </label>
-        <label class="field">
-          <span>密码 Password</span>
-          <input name="password" type="password" autoComplete="current-password" value={password} onInput={(e) => setPassword(e.currentTarget.value)} />
-        </label>
+        <CredentialFields username={username} password={password} onUsername={setUsername} onPassword={setPassword} autoFocus />
         {problem && <p class="form-problem" role="alert">{problem}</p>}
         <button type="submit" class="btn btn-primary btn-block" disabled={s.busy.value !== null}>
           {s.busy.value === 'sign-in' ? '登录中… Signing in…' : '登录 Sign in'}

@@ -1,15 +1,26 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { useConsole } from '../console-context.js';
+import type { StaffFormsStore } from './staff-forms.js';
 
 /** Mirrors the server's rule (server/auth/password-policy.ts) for the hint; the server still decides. */
 const MIN_LENGTH = 8;
 
+export interface ChangePasswordWording {
+  /** The card's heading, laid out by the page. */
+  heading: ComponentChildren;
+  /** After the user's name: that the temporary password works once (Chinese; the English line is shared). */
+  once: string;
+  /** The label of the current-password field. */
+  current: string;
+  /** Spell out the password rules under the fields. */
+  rules: boolean;
+}
+
 /**
- * A seeded or reset password opens nothing but this form: the clerk picks their own password,
- * then goes on to the window choice.
+ * A seeded or reset password opens nothing but this form: the user picks their own password,
+ * then goes on to the page's first screen.
  */
-export function ChangePassword() {
-  const { state: s, actions } = useConsole();
+export function ChangePassword({ store: { state: s, actions }, wording: w }: { store: StaffFormsStore; wording: ChangePasswordWording }) {
   const u = s.user.value;
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
@@ -27,13 +38,10 @@ export function ChangePassword() {
   return (
     <main class="center-page">
       <form class="card sign-in change-password" onSubmit={submit} data-testid="change-password">
-        <h1>首次登录请修改密码<br /><small>Change your password</small></h1>
-        <p class="muted">
-          {u?.name}（{u?.username}）· 管理员设置的临时密码只能使用一次。<br />
-          The password you were given works only once: choose your own.
-        </p>
+        <h1>{w.heading}</h1>
+        <p class="muted">{u?.name}（{u?.username}）· {w.once}<br />The password you were given works only once: choose your own.</p>
         <label class="field">
-          <span>当前密码（临时密码） Current (temporary) password</span>
+          <span>{w.current}</span>
           <input name="current-password" type="password" autoComplete="current-password" value={current} autoFocus onInput={(e) => setCurrent(e.currentTarget.value)} />
         </label>
         <label class="field">
@@ -44,7 +52,7 @@ export function ChangePassword() {
           <span>再次输入新密码 Repeat the new password</span>
           <input name="repeat-password" type="password" autoComplete="new-password" value={again} onInput={(e) => setAgain(e.currentTarget.value)} />
         </label>
-        <p class="muted">至少 {MIN_LENGTH} 位，不能与用户名相同，不能是常见密码。<br />At least {MIN_LENGTH} characters, not your username, not a common password.</p>
+        {w.rules && <p class="muted">至少 {MIN_LENGTH} 位，不能与用户名相同，不能是常见密码。<br />At least {MIN_LENGTH} characters, not your username, not a common password.</p>}
         {problem && <p class="form-problem" role="alert">{problem}</p>}
         <button type="submit" class="btn btn-primary btn-block" disabled={s.busy.value !== null}>
           {s.busy.value === 'password' ? '正在保存… Saving…' : '修改密码并继续 Change and continue'}
