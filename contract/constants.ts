@@ -53,3 +53,24 @@ export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
 
 export const ID_TYPES = ['resident-id', 'passport', 'hk-macao-permit', 'taiwan-permit', 'foreign-permanent-id', 'other'] as const;
 export type IdType = (typeof ID_TYPES)[number];
+
+/** The national five-level scale (好差评), 5 best. */
+export const RATING_LEVELS = [5, 4, 3, 2, 1] as const;
+export type RatingLevel = (typeof RATING_LEVELS)[number];
+
+/** Why a visitor was dissatisfied (asked for levels 2 and 1). */
+export const RATING_REASONS = ['attitude', 'slow', 'unclear-materials', 'repeat-visits', 'long-wait', 'system-fault', 'other'] as const;
+export type RatingReason = (typeof RATING_REASONS)[number];
+
+export const RATING_CHANNELS = ['pad', 'phone'] as const;
+export type RatingChannel = (typeof RATING_CHANNELS)[number];
+
+/** A follow-up item's (整改) path: verify, call back, rectify or explain, close; appeals go to a supervisor. */
+export const RECTIFICATION_STATUSES = ['open', 'verified', 'contacted', 'rectified', 'explained', 'appealed', 'closed', 'annulled'] as const;
+export type RectificationStatus = (typeof RECTIFICATION_STATUSES)[number];
+
+export const RECTIFICATION_ACTIONS = ['verify', 'contact', 'rectify', 'explain', 'close', 'appeal', 'uphold', 'annul'] as const;
+export type RectificationAction = (typeof RECTIFICATION_ACTIONS)[number];
+
+export const COMPLAINT_CATEGORIES = ['attitude', 'efficiency', 'rules', 'facilities', 'integrity', 'other'] as const;
+export type ComplaintCategory = (typeof COMPLAINT_CATEGORIES)[number];

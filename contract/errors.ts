@@ -96,6 +96,21 @@ export const ERROR_STATUS = {
   'case-ticket-exists': 409,
   /** The results window's ticket is not linked to a case, or to another one. */
   'ticket-has-no-case': 409,
+  // Ratings, follow-ups, complaints
+  'rating-not-found': 404,
+  'rectification-not-found': 404,
+  /** One service, one rating (一次一评): this ticket or case was already rated. */
+  'already-rated': 409,
+  /** The rating period of this service (a hall setting in working days) is over. */
+  'rating-closed': 409,
+  /** A case is rated as a whole once its result was handed out or mailed. */
+  'case-not-delivered': 409,
+  /** Only a finished service can be rated. */
+  'ticket-not-done': 409,
+  /** The pad rates only the service its own window finished (or the invitation was used or replaced). */
+  'rating-invite-invalid': 403,
+  /** The follow-up item's status does not allow this step (see server/domain/rectification.ts). */
+  'rectification-step-illegal': 409,
   // 429
   'rate-limited': 429,
   'account-locked': 429,

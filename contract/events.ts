@@ -32,6 +32,25 @@ export interface PrinterStatusEvent {
   at: string;
 }
 
+/**
+ * To the rating pad of one window only (its own room): the service the window just finished,
+ * with the one-time invitation the pad sends back with the rating. Never to screens.
+ */
+export interface RatingRequestedEvent {
+  windowId: number;
+  windowNumber: number;
+  ticketNumber: string;
+  matterName: string | null;
+  matterNameEn: string | null;
+  token: string;
+}
+
+/** To the pad: that service was rated (here or on the phone) or is no longer offered. */
+export interface RatingDoneEvent {
+  windowId: number;
+  ticketNumber: string;
+}
+
 export interface ServerToClient {
   'hall:snapshot': (snapshot: HallSnapshot) => void;
   'ticket:called': (event: TicketCalledEvent) => void;
@@ -42,6 +61,9 @@ export interface ServerToClient {
   'printer:status': (event: PrinterStatusEvent) => void;
   /** Sent to a window room when another console took the window over. */
   'window:taken-over': (event: { windowId: number; by: string }) => void;
+  /** Pad room of a window only. */
+  'rating:requested': (event: RatingRequestedEvent) => void;
+  'rating:done': (event: RatingDoneEvent) => void;
 }
 
 export interface ClientToServer {
@@ -58,6 +80,9 @@ export interface JoinAuth {
   windowId?: number;
   /** Join the admin room (needs an admin session cookie). */
   admin?: boolean;
+  /** A rating pad (评价器) of this window number; in a hall with paired pads, with its device key. */
+  pad?: number;
+  deviceKey?: string;
 }
 
 export type ServerEventName = keyof ServerToClient;

@@ -6,7 +6,9 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { S } from './schemas.js';
 
-export const WEBHOOK_EVENT_TYPES = ['ticket.changed', 'case.received', 'case.status-changed', 'case.result-ready', 'document.issued'] as const;
+export const WEBHOOK_EVENT_TYPES = [
+  'ticket.changed', 'case.received', 'case.status-changed', 'case.result-ready', 'document.issued', 'rating.created', 'rectification.changed', 'complaint.created',
+] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
 /** Headers of every delivery. */
@@ -30,7 +32,7 @@ export const WebhookEvent = Type.Object({
   type: Type.Unsafe<WebhookEventType>({ type: 'string', enum: [...WEBHOOK_EVENT_TYPES] }),
   time: Type.String({ format: 'date-time', description: 'When the change was committed' }),
   hallId: Type.String(),
-  data: Type.Unknown({ description: 'ticket.changed: TicketChangedData; case.* and document.issued: the case or document DTO of the case API' }),
+  data: Type.Unknown({ description: 'ticket.changed: TicketChangedData; case.* and document.issued: the case or document DTO of the case API; rating.created: level, reasons, channel, ticket or case number (never the rater\'s phone); rectification.changed and complaint.created: the item\'s id, status and due date' }),
 }, { additionalProperties: false, description: 'Body of every webhook delivery (POST, application/json)' });
 export type WebhookEvent = Static<typeof WebhookEvent>;
 

@@ -35,6 +35,7 @@ import pinyinRoutes from './routes/pinyin.js';
 import ticketRoutes from './routes/tickets.js';
 import userRoutes from './routes/users.js';
 import caseRoutes from './routes/cases.js';
+import ratingRoutes from './routes/ratings.js';
 import windowRoutes from './routes/windows.js';
 
 export interface AppOptions {
@@ -164,6 +165,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   await app.register(windowRoutes);
   await app.register(authRoutes, { loginRateLimit: options.loginRateLimit ?? { max: 20, timeWindow: 60_000 } });
   await app.register(userRoutes);
+  await app.register(ratingRoutes);
   await app.register(caseRoutes, options.publicUrl ? { publicUrl: options.publicUrl.replace(/\/+$/, '') } : {});
   await app.register(calendarRoutes);
   await app.register(backupsPlugin, { backup: options.backup ?? null });

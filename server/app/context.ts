@@ -2,6 +2,7 @@ import type { Database_ } from '../db/client.js';
 import { catalogRepo } from '../db/catalog-repo.js';
 import { auditRepo } from '../db/audit-repo.js';
 import { casesRepo } from '../db/cases-repo.js';
+import { ratingsRepo } from '../db/ratings-repo.js';
 import { authRepo } from '../db/auth-repo.js';
 import { devicesRepo } from '../db/devices-repo.js';
 import { ticketEventsRepo } from '../db/ticket-events-repo.js';
@@ -24,6 +25,7 @@ export interface HallServices {
   devices: ReturnType<typeof devicesRepo>;
   audit: ReturnType<typeof auditRepo>;
   cases: ReturnType<typeof casesRepo>;
+  ratings: ReturnType<typeof ratingsRepo>;
 }
 
 export function createServices(database: Database_, clock: Clock, hallId?: string): HallServices {
@@ -33,7 +35,7 @@ export function createServices(database: Database_, clock: Clock, hallId?: strin
   return {
     database, clock, bus: new EventBus(), hallId: hall.id, catalog,
     tickets: ticketsRepo(database.db), ticketEvents: ticketEventsRepo(database.sqlite), windows: windowsRepo(database.db), auth: authRepo(database.db),
-    devices: devicesRepo(database.db), audit: auditRepo(database.db), cases: casesRepo(database.db),
+    devices: devicesRepo(database.db), audit: auditRepo(database.db), cases: casesRepo(database.db), ratings: ratingsRepo(database.db),
   };
 }
 

@@ -13,9 +13,10 @@ export type PublishedEvent = {
 }[VersionedEventName];
 
 /** Unversioned notices for one room (admin, a window): not part of the hall state screens rebuild. */
+type NoticeName = 'printer:status' | 'window:taken-over' | 'rating:requested' | 'rating:done';
 export type NoticeEvent = {
-  [N in 'printer:status' | 'window:taken-over']: { name: N; payload: PayloadOf<N> };
-}['printer:status' | 'window:taken-over'];
+  [N in NoticeName]: { name: N; payload: PayloadOf<N> };
+}[NoticeName];
 
 export type HallListener = (hallId: string, event: PublishedEvent) => void;
 export type NoticeListener = (hallId: string, event: NoticeEvent) => void;

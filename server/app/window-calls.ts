@@ -10,6 +10,7 @@ import { loadWindow, ownWindow, type Actor } from './actor.js';
 import { runCommand, type HallServices } from './context.js';
 import { matterOf } from './catalog.js';
 import { recordOutcome } from './case-intake.js';
+import { inviteRating, type RatingInvitation } from './ratings.js';
 import { callDto, iso } from './dto.js';
 import { hallOf, lifecyclePolicy, orderingPolicy, queueCounts, reload, ticketChange, ticketDto, today, windowDto } from './views.js';
 
@@ -109,10 +110,15 @@ export function startCurrent(s: HallServices, actor: Actor, windowId: number, ti
 }
 
 export function finishCurrent(s: HallServices, actor: Actor, windowId: number, outcome: OutcomeDto, ticketId?: string): CurrentTicketDto {
-  return stepOnCurrent(s, actor, windowId, ticketId, 'finished', (t, c) => finish(t, outcome, c.now), (c, saved) => {
+  let invitation: RatingInvitation | null = null;
+  const finished = stepOnCurrent(s, actor, windowId, ticketId, 'finished', (t, c) => finish(t, outcome, c.now), (c, saved) => {
     recordOutcome(s, { hall: c.hall, w: c.w, ticket: saved, actor, now: c.now, outcome });
+    invitation = inviteRating(s, saved, c.w, c.now);
     return [];
   }, outcome);
+  // After the commit: the window's pad offers the service for rating (一次一评).
+  if (invitation) s.bus.notice(s.hallId, { name: 'rating:requested', payload: invitation });
+  return finished;
 }
 
 export function noShowCurrent(s: HallServices, actor: Actor, windowId: number, ticketId?: string): CurrentTicketDto {

@@ -20,6 +20,10 @@ export const halls = sqliteTable('halls', {
   anonymousTickets: text('anonymous_tickets', { enum: ['open', 'devices-only'] }).notNull().default('open'),
   /** Upper-case letters and digits opening every case number (XMSZ-20261201-0042). */
   code: text('code').notNull().default('HALL'),
+  /** Ratings are taken until the end of this many working days after the service day. */
+  ratingDays: integer('rating_days').notNull().default(1),
+  /** Rating pads: any browser at /rate/<n> (open), or only kiosks paired for that window (paired). */
+  ratingPads: text('rating_pads', { enum: ['open', 'paired'] }).notNull().default('paired'),
 });
 
 export const departments = sqliteTable('departments', {
@@ -195,6 +199,8 @@ export const devices = sqliteTable('devices', {
   /** A short one-time code the admin hands to the installer; hashed, expires. */
   pairingCodeHash: text('pairing_code_hash'),
   pairingExpiresAt: integer('pairing_expires_at'),
+  /** A rating pad (评价器) is a device bound to one window; null for kiosks. */
+  windowNumber: integer('window_number'),
 });
 
 /** Who did what with authority beyond their window: takeovers, pairing, password resets. */
@@ -338,3 +344,87 @@ export const webhookEndpoints = sqliteTable('webhook_endpoints', {
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
   createdAt: integer('created_at').notNull(),
 });
+
+/** A visitor's rating (好差评) of one service or one case: once each, never assumed. */
+export const ratings = sqliteTable('ratings', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  hallId: text('hall_id').notNull(),
+  /** Exactly one of ticketId and caseId is set: a service, or a case as a whole. */
+  ticketId: text('ticket_id').unique(),
+  caseId: text('case_id').unique(),
+  level: integer('level').notNull(),
+  /** JSON RatingReason[] (for levels 1 and 2). */
+  reasons: text('reasons').notNull().default('[]'),
+  text: text('text').notNull().default(''),
+  phone: text('phone'),
+  channel: text('channel', { enum: ['pad', 'phone'] }).notNull(),
+  windowId: integer('window_id'),
+  clerkId: integer('clerk_id'),
+  departmentId: text('department_id'),
+  matterId: text('matter_id'),
+  serviceDay: text('service_day').notNull(),
+  at: integer('at').notNull(),
+  /** Set when a supervisor upheld a department's appeal: the rating is kept, marked annulled. */
+  annulledAt: integer('annulled_at'),
+}, (t) => [index('ratings_day').on(t.hallId, t.serviceDay), index('ratings_clerk').on(t.clerkId, t.serviceDay)]);
+
+/** What a window's rating pad may rate: the service it just finished there, by a one-time token. */
+export const ratingInvites = sqliteTable('rating_invites', {
+  token: text('token').primaryKey(),
+  ticketId: text('ticket_id').notNull(),
+  windowId: integer('window_id').notNull(),
+  createdAt: integer('created_at').notNull(),
+}, (t) => [index('rating_invites_window').on(t.windowId, t.createdAt)]);
+
+/** A visitor's complaint (投诉), from the phone or entered at the guidance desk. */
+export const complaints = sqliteTable('complaints', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  hallId: text('hall_id').notNull(),
+  category: text('category', { enum: ['attitude', 'efficiency', 'rules', 'facilities', 'integrity', 'other'] }).notNull(),
+  text: text('text').notNull(),
+  contactName: text('contact_name'),
+  contactPhone: text('contact_phone'),
+  ticketId: text('ticket_id'),
+  caseId: text('case_id'),
+  channel: text('channel', { enum: ['phone', 'desk'] }).notNull(),
+  enteredBy: integer('entered_by'),
+  at: integer('at').notNull(),
+});
+
+/** A follow-up (整改) of a bad rating or a complaint: a closed loop due in working days. */
+export const rectifications = sqliteTable('rectifications', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  hallId: text('hall_id').notNull(),
+  kind: text('kind', { enum: ['rating', 'complaint'] }).notNull(),
+  ratingId: integer('rating_id'),
+  complaintId: integer('complaint_id'),
+  ticketId: text('ticket_id'),
+  caseId: text('case_id'),
+  windowId: integer('window_id'),
+  clerkId: integer('clerk_id'),
+  /** The department that answers for it; null: the hall's service management office. */
+  departmentId: text('department_id'),
+  status: text('status', { enum: ['open', 'verified', 'contacted', 'rectified', 'explained', 'appealed', 'closed', 'annulled'] }).notNull(),
+  /** The status an appeal interrupted, where an upheld rating resumes. */
+  appealedFrom: text('appealed_from'),
+  finding: text('finding', { enum: ['founded', 'unfounded'] }),
+  openedAt: integer('opened_at').notNull(),
+  openedDay: text('opened_day').notNull(),
+  dueDay: text('due_day').notNull(),
+  closedAt: integer('closed_at'),
+  updatedAt: integer('updated_at').notNull(),
+}, (t) => [index('rectifications_status').on(t.hallId, t.status, t.dueDay)]);
+
+export const rectificationSteps = sqliteTable('rectification_steps', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  itemId: integer('item_id').notNull(),
+  at: integer('at').notNull(),
+  action: text('action').notNull(),
+  fromStatus: text('from_status'),
+  toStatus: text('to_status').notNull(),
+  actorId: integer('actor_id'),
+  actorName: text('actor_name').notNull(),
+  note: text('note').notNull().default(''),
+  /** JSON: consent and result of a call-back, the finding, … */
+  detail: text('detail'),
+}, (t) => [index('rectification_steps_item').on(t.itemId, t.id)]);

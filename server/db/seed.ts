@@ -125,7 +125,8 @@ export async function seedHall(database: Database_, data: HallFile, options: See
   const { rows, generatedAdminPassword } = await accountRows(data, options);
   const { db, sqlite } = database;
   sqlite.transaction(() => {
-    db.insert(t.halls).values({ ...data.hall }).run();
+    // A demo hall's rating pads work at /rate/<n> in any browser; a production hall pairs them.
+    db.insert(t.halls).values({ ...data.hall, ratingPads: options.mode === 'production' ? 'paired' : 'open' }).run();
     for (const d of data.departments) db.insert(t.departments).values(d).run();
     data.queues.forEach((q, i) => db.insert(t.queues).values({ ...q, hallId: data.hall.id, sort: i }).run());
     data.matters.forEach((m, i) => {

@@ -8,6 +8,7 @@ import { cachedSnapshot } from '../app/snapshot-cache.js';
 import { isAllowedOrigin, selfOriginOf } from '../http/origin.js';
 import { sessionIdFromCookies } from '../plugins/auth.js';
 import { CLIENT_MESSAGE_BUDGET, TokenBucket } from './limits.js';
+import { joinPad, padRoom } from './pads.js';
 
 export type HallIo = Server<ClientToServer, ServerToClient>;
 
@@ -89,6 +90,7 @@ export function attachRealtime(app: FastifyInstance, s: HallServices, options: R
       void socket.join(hallRoom(s.hallId));
       if (windowId !== null) void socket.join(windowRoom(windowId));
       if (admin && isAdmin(app, s, socket, allowList)) void socket.join(ADMIN_ROOM);
+      joinPad(s, socket);
       socket.emit('hall:snapshot', cachedSnapshot(s));
     }
     const budget = new TokenBucket(CLIENT_MESSAGE_BUDGET, Date.now());
@@ -113,6 +115,8 @@ export function attachRealtime(app: FastifyInstance, s: HallServices, options: R
   const offHall = s.bus.onHallEvent((hallId, e) => emitTo(io, hallRoom(hallId), e));
   const offOther = s.bus.onNotice((_hallId, e) => {
     if (e.name === 'printer:status') io.to(ADMIN_ROOM).emit(e.name, e.payload);
+    else if (e.name === 'rating:requested') io.to(padRoom(e.payload.windowId)).emit(e.name, e.payload);
+    else if (e.name === 'rating:done') io.to(padRoom(e.payload.windowId)).emit(e.name, e.payload);
     else io.to(windowRoom(e.payload.windowId)).emit(e.name, e.payload);
   });
 

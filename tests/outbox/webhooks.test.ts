@@ -140,7 +140,9 @@ describe('signed webhooks', () => {
       components: { schemas: Record<string, { properties: Record<string, { enum?: string[] }> }> };
     }>();
     expect(doc.openapi).toMatch(/^3\.1/);
-    expect(Object.keys(doc.webhooks)).toEqual(['ticket.changed', 'case.received', 'case.status-changed', 'case.result-ready', 'document.issued']);
+    expect(Object.keys(doc.webhooks)).toEqual([
+      'ticket.changed', 'case.received', 'case.status-changed', 'case.result-ready', 'document.issued', 'rating.created', 'rectification.changed', 'complaint.created',
+    ]);
     expect(doc.webhooks['ticket.changed']!.post.parameters.map((p) => p.name)).toContain('x-hall-signature');
     expect(doc.components.schemas['WebhookEvent']!.properties['type']!.enum).toContain('case.result-ready');
   });

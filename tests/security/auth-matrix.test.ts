@@ -23,6 +23,7 @@ const windowRead: Row = { anonymous: 401, kiosk: 401, clerkOther: 403, clerkThis
 const windowAct: Row = { anonymous: 401, kiosk: 401, clerkOther: 403, clerkThis: 'ok', supervisor: 403, admin: 403, approver: 403, approverOther: 403 };
 /** The back office inbox: approvers (their departments) and the overseers. */
 const inbox: Row = { anonymous: 401, kiosk: 401, clerkOther: 403, clerkThis: 403, supervisor: 'ok', admin: 'ok', approver: 'ok', approverOther: 'ok' };
+const supervisorOnly: Row = { ...adminOnly, supervisor: 'ok' };
 /** Deciding on the market case: approvers of its department and the overseers. */
 const backOffice: Row = { ...inbox, approverOther: 403 };
 /** Reading the market case: window staff (they find cases by number) and its department's approvers. */
@@ -81,6 +82,12 @@ const EXPECTED: Record<string, Row> = {
   'POST /api/cases/:number/mail': mailing,
   // Correcting the case's notice: its clerk (clerk01) or a supervisor.
   'POST /api/documents/:id/correct': documentFix,
+  'GET /api/me/ratings': staffAll,
+  'GET /api/rectifications': supervisorOnly,
+  'GET /api/department/rectifications': inbox,
+  // Item 1: the bad rating of the market case's service (department market supervision).
+  'GET /api/rectifications/:id': backOffice,
+  'POST /api/rectifications/:id/steps': backOffice,
 };
 
 /** Well-formed bodies, so every caller reaches the authorisation rules (not only validation). */
@@ -98,6 +105,7 @@ const BODIES: Record<string, object> = {
   'POST /api/cases/:number/withdraw': { reason: '申请人撤回' },
   'POST /api/cases/:number/mail': { carrier: 'EMS', trackingNumber: '1100' },
   'POST /api/documents/:id/correct': { reason: '姓名录入有误', applicant: { name: '王晓明', phone: '13812345678' } },
+  'POST /api/rectifications/:id/steps': { action: 'verify', note: '核实', finding: 'founded' },
 };
 
 const AUTH_CODES = ['not-signed-in', 'bad-device-credential', 'forbidden', 'window-not-allowed', 'not-your-window', 'supervisor-required', 'department-not-yours'];
@@ -120,6 +128,9 @@ async function acceptedCase(server: TestServer, clerk: string): Promise<{ caseNu
   const caseNumber = answer.case?.number;
   const documentId = answer.document?.url.split('/').pop();
   if (!caseNumber || !documentId) throw new Error(`no case: ${done.body}`);
+  // A bad rating of that service opens follow-up item 1.
+  const rated = await server.app.inject({ method: 'POST', url: `/api/tickets/${t.id}/rating`, payload: { level: 1 } });
+  if (rated.statusCode !== 200) throw new Error(`no rating: ${rated.body}`);
   return { caseNumber, documentId };
 }
 
@@ -145,7 +156,7 @@ async function hall(): Promise<{ server: TestServer; callers: Callers }> {
 }
 
 function concrete(url: string, ticketId: string, caseNumber: string, documentId: string): string {
-  return url.replace(':number', caseNumber).replace('/documents/:id', `/documents/${documentId}`).replace(':windowId', '1').replace('/tickets/:id', `/tickets/${ticketId}`).replace('/devices/:id', '/devices/K02').replace('/users/:id', '/users/2').replace('/webhooks/:id', '/webhooks/1')
+  return url.replace(':number', caseNumber).replace('/documents/:id', `/documents/${documentId}`).replace(':windowId', '1').replace('/tickets/:id', `/tickets/${ticketId}`).replace('/devices/:id', '/devices/K02').replace('/users/:id', '/users/2').replace('/webhooks/:id', '/webhooks/1').replace('/rectifications/:id', '/rectifications/1')
     .replace(':year', '2026').replace(':day', '2026-05-06');
 }
 
