@@ -53,3 +53,8 @@ export const COMPLAINT_CATEGORY_LABELS: Readonly<Record<ComplaintCategory, Bilin
 
 /** Levels 1 and 2 are bad ratings: they ask for reasons and open a follow-up. */
 export const isBadRating = (level: number): boolean => level <= 2;
+
+/** The words of a level as it arrives over the wire (a plain number); an unknown level shows as itself. */
+export function levelLabel(level: number): Bilingual {
+  return level === 5 || level === 4 || level === 3 || level === 2 || level === 1 ? RATING_LEVEL_LABELS[level] : { zh: String(level), en: String(level) };
+}

@@ -7,7 +7,8 @@ export type Role = (typeof ROLES)[number];
 export const QUEUE_KINDS = ['domain', 'general', 'results', 'guidance'] as const;
 export type QueueKind = (typeof QUEUE_KINDS)[number];
 
-export const TICKET_STATUSES = ['waiting', 'called', 'serving', 'done', 'no_show', 'cancelled'] as const;
+/** unserved / abandoned: closed at the end of the service day (still waiting / still at a window), never deleted. */
+export const TICKET_STATUSES = ['waiting', 'called', 'serving', 'done', 'no_show', 'cancelled', 'unserved', 'abandoned'] as const;
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
 
 /** Green-channel reasons (绿色通道). A ticket with one goes ahead of normal tickets. */

@@ -36,6 +36,8 @@ import ticketRoutes from './routes/tickets.js';
 import userRoutes from './routes/users.js';
 import caseRoutes from './routes/cases.js';
 import ratingRoutes from './routes/ratings.js';
+import supervisionRoutes from './routes/supervision.js';
+import dayCloser, { type DayCloserOptions } from './ops/day-closer.js';
 import windowRoutes from './routes/windows.js';
 
 export interface AppOptions {
@@ -55,6 +57,8 @@ export interface AppOptions {
   printTimeoutMs?: number;
   /** Scheduled online backups (BACKUP_DIR …); off when absent. */
   backup?: BackupConfig;
+  /** Closing the tickets an earlier service day left open (server/ops/day-closer.ts); on by default. */
+  dayCloser?: DayCloserOptions;
   /** SMS gateway, webhook retry backoff and timeouts of the outbox dispatcher (server/outbox/). */
   outbox?: OutboxOptions;
   /** Address phones reach the hall at (for the QR tracking link); default: the address the kiosk used. */
@@ -172,6 +176,8 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   await app.register(backupRoutes);
   await app.register(outboxPlugin, options.outbox ?? {});
   await app.register(outboxRoutes);
+  await app.register(dayCloser, options.dayCloser ?? {});
+  await app.register(supervisionRoutes);
   await app.register(pagesPlugin, { dir: options.pagesDir ?? DEFAULT_PAGES_DIR });
 
   app.decorate('io', attachRealtime(app, services, { allowedOrigins: options.allowedOrigins ?? [] }));

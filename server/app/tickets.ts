@@ -110,7 +110,7 @@ function newTicketRow({ hall, queue, matter, day, seq, source, input, now, caseI
     deviceId: input.issuer.kind === 'device' ? input.issuer.deviceId : null, idempotencyKey: input.idempotencyKey ?? null,
     orderAt: now, issuedAt: now, calledAt: null, lastCalledAt: null, callCount: 0, startedAt: null, finishedAt: null,
     noShowAt: null, cancelledAt: null, windowId: null, clerkId: null, outcome: null, outcomeDetail: null,
-    estimatedWaitMinutes: 0, peopleAheadAtIssue: 0, printed: null, caseId,
+    estimatedWaitMinutes: 0, peopleAheadAtIssue: 0, printed: null, caseId, closedAt: null,
   };
 }
 

@@ -138,7 +138,7 @@ export const tickets = sqliteTable('tickets', {
   matterId: text('matter_id'),
   seq: integer('seq').notNull(),
   number: text('number').notNull(),
-  status: text('status', { enum: ['waiting', 'called', 'serving', 'done', 'no_show', 'cancelled'] }).notNull(),
+  status: text('status', { enum: ['waiting', 'called', 'serving', 'done', 'no_show', 'cancelled', 'unserved', 'abandoned'] }).notNull(),
   priority: text('priority', { enum: ['elderly', 'disabled', 'pregnant', 'military', 'other'] }),
   source: text('source', { enum: ['kiosk', 'phone', 'appointment', 'counter'] }).notNull(),
   appointmentCode: text('appointment_code'),
@@ -164,6 +164,8 @@ export const tickets = sqliteTable('tickets', {
   printed: integer('printed', { mode: 'boolean' }),
   /** A results-queue ticket (领取结果) names the case whose result it collects. */
   caseId: text('case_id'),
+  /** When the end of its service day closed it (unserved or abandoned). */
+  closedAt: integer('closed_at'),
 }, (t) => [
   uniqueIndex('tickets_number_per_day').on(t.issuedQueueId, t.serviceDay, t.seq),
   uniqueIndex('tickets_idempotency').on(t.idempotencyKey, t.serviceDay),

@@ -20,7 +20,7 @@ export function toDomain(row: TicketRow): Ticket {
     id: row.id, queueId: row.queueId, status: row.status, priority: row.priority, source: row.source,
     orderAt: row.orderAt, issuedAt: row.issuedAt, calledAt: row.calledAt, lastCalledAt: row.lastCalledAt,
     callCount: row.callCount, startedAt: row.startedAt, finishedAt: row.finishedAt, noShowAt: row.noShowAt,
-    cancelledAt: row.cancelledAt, windowId: row.windowId, clerkId: row.clerkId, outcome: parseOutcome(row.outcomeDetail),
+    cancelledAt: row.cancelledAt, closedAt: row.closedAt, windowId: row.windowId, clerkId: row.clerkId, outcome: parseOutcome(row.outcomeDetail),
   };
 }
 
@@ -29,7 +29,7 @@ function changes(t: Ticket): Partial<NewTicketRow> {
   return {
     queueId: t.queueId, status: t.status, orderAt: t.orderAt, calledAt: t.calledAt, lastCalledAt: t.lastCalledAt,
     callCount: t.callCount, startedAt: t.startedAt, finishedAt: t.finishedAt, noShowAt: t.noShowAt,
-    cancelledAt: t.cancelledAt, windowId: t.windowId, clerkId: t.clerkId,
+    cancelledAt: t.cancelledAt, closedAt: t.closedAt, windowId: t.windowId, clerkId: t.clerkId,
     outcome: t.outcome?.kind ?? null, outcomeDetail: t.outcome ? JSON.stringify(t.outcome) : null,
   };
 }
@@ -84,6 +84,11 @@ export function ticketsRepo(db: Db) {
     },
     /** Waiting tickets per queue for the day (queues with none are absent). */
     waitingCounts: (hallId: string, day: string): Map<string, number> => new Map(waitingCounts.all({ hallId, day }).map((r) => [r.queueId, r.waiting])),
+    /** Tickets still open (waiting, called, serving) of service days before `day`, or of `day` itself when `including`. */
+    openBefore(hallId: string, day: string, including: boolean): TicketRow[] {
+      const dayCond = including ? sql`${tickets.serviceDay} <= ${day}` : sql`${tickets.serviceDay} < ${day}`;
+      return db.select().from(tickets).where(and(eq(tickets.hallId, hallId), inArray(tickets.status, ['waiting', 'called', 'serving']), dayCond)).all();
+    },
     /** A results ticket of the case still in line or at a window. */
     openOfCase(caseId: string): TicketRow | undefined {
       return db.select().from(tickets).where(and(eq(tickets.caseId, caseId), inArray(tickets.status, ['waiting', 'called', 'serving']))).get();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TicketStatus } from '../../contract/dto.js';
 import { DomainError } from './errors.js';
-import { call, cancel, finish, noShow, reactivate, recall, slipOrderAt, start, transfer, type LifecyclePolicy, type Ticket } from './ticket.js';
+import { call, cancel, closeAtDayEnd, finish, noShow, reactivate, recall, slipOrderAt, start, transfer, type LifecyclePolicy, type Ticket } from './ticket.js';
 
 const policy: LifecyclePolicy = { recallLimit: 3, recallMinIntervalMs: 20_000, noShowMode: 'slip', reactivateWithinMs: 30 * 60_000 };
 const T0 = 1_800_000_000_000;
@@ -11,7 +11,7 @@ function ticket(status: TicketStatus, extra: Partial<Ticket> = {}): Ticket {
     id: 't1', queueId: 'market', status, priority: null, source: 'kiosk', orderAt: T0, issuedAt: T0,
     calledAt: status === 'waiting' ? null : T0 + 1000, lastCalledAt: status === 'waiting' ? null : T0 + 1000,
     callCount: status === 'waiting' ? 0 : 1, startedAt: null, finishedAt: null,
-    noShowAt: status === 'no_show' ? T0 + 2000 : null, cancelledAt: null, windowId: status === 'waiting' ? null : 1, clerkId: null, outcome: null,
+    noShowAt: status === 'no_show' ? T0 + 2000 : null, cancelledAt: null, closedAt: null, windowId: status === 'waiting' ? null : 1, clerkId: null, outcome: null,
     ...extra,
   };
 }
@@ -26,16 +26,19 @@ const actions: Record<string, (t: Ticket) => Ticket> = {
   reactivate: (t) => reactivate(t, NOW, policy),
   transfer: (t) => transfer(t, 'results'),
   cancel: (t) => cancel(t, NOW),
+  closeDay: (t) => closeAtDayEnd(t, NOW),
 };
 
 // Each cell: the status after the action, or the error code that refuses it.
 const table: Record<TicketStatus, Record<string, string>> = {
-  waiting: { call: 'called', recall: 'ticket-not-called', start: 'ticket-not-called', finish: 'ticket-not-serving', noShow: 'ticket-not-called', reactivate: 'ticket-not-no-show', transfer: 'ticket-not-active', cancel: 'cancelled' },
-  called: { call: 'ticket-not-waiting', recall: 'called', start: 'serving', finish: 'ticket-not-serving', noShow: 'no_show', reactivate: 'ticket-not-no-show', transfer: 'waiting', cancel: 'ticket-not-waiting' },
-  serving: { call: 'ticket-not-waiting', recall: 'ticket-not-called', start: 'ticket-not-called', finish: 'done', noShow: 'ticket-not-called', reactivate: 'ticket-not-no-show', transfer: 'waiting', cancel: 'ticket-not-waiting' },
-  done: { call: 'ticket-not-waiting', recall: 'ticket-not-called', start: 'ticket-not-called', finish: 'ticket-not-serving', noShow: 'ticket-not-called', reactivate: 'ticket-not-no-show', transfer: 'ticket-not-active', cancel: 'ticket-not-waiting' },
-  no_show: { call: 'ticket-not-waiting', recall: 'ticket-not-called', start: 'ticket-not-called', finish: 'ticket-not-serving', noShow: 'ticket-not-called', reactivate: 'waiting', transfer: 'ticket-not-active', cancel: 'ticket-not-waiting' },
-  cancelled: { call: 'ticket-not-waiting', recall: 'ticket-not-called', start: 'ticket-not-called', finish: 'ticket-not-serving', noShow: 'ticket-not-called', reactivate: 'ticket-not-no-show', transfer: 'ticket-not-active', cancel: 'ticket-not-waiting' },
+  waiting: { call: 'called', recall: 'ticket-not-called', start: 'ticket-not-called', finish: 'ticket-not-serving', noShow: 'ticket-not-called', reactivate: 'ticket-not-no-show', transfer: 'ticket-not-active', cancel: 'cancelled', closeDay: 'unserved' },
+  called: { call: 'ticket-not-waiting', recall: 'called', start: 'serving', finish: 'ticket-not-serving', noShow: 'no_show', reactivate: 'ticket-not-no-show', transfer: 'waiting', cancel: 'ticket-not-waiting', closeDay: 'abandoned' },
+  serving: { call: 'ticket-not-waiting', recall: 'ticket-not-called', start: 'ticket-not-called', finish: 'done', noShow: 'ticket-not-called', reactivate: 'ticket-not-no-show', transfer: 'waiting', cancel: 'ticket-not-waiting', closeDay: 'abandoned' },
+  done: { call: 'ticket-not-waiting', recall: 'ticket-not-called', start: 'ticket-not-called', finish: 'ticket-not-serving', noShow: 'ticket-not-called', reactivate: 'ticket-not-no-show', transfer: 'ticket-not-active', cancel: 'ticket-not-waiting', closeDay: 'ticket-not-active' },
+  no_show: { call: 'ticket-not-waiting', recall: 'ticket-not-called', start: 'ticket-not-called', finish: 'ticket-not-serving', noShow: 'ticket-not-called', reactivate: 'waiting', transfer: 'ticket-not-active', cancel: 'ticket-not-waiting', closeDay: 'ticket-not-active' },
+  cancelled: { call: 'ticket-not-waiting', recall: 'ticket-not-called', start: 'ticket-not-called', finish: 'ticket-not-serving', noShow: 'ticket-not-called', reactivate: 'ticket-not-no-show', transfer: 'ticket-not-active', cancel: 'ticket-not-waiting', closeDay: 'ticket-not-active' },
+  unserved: { call: 'ticket-not-waiting', recall: 'ticket-not-called', start: 'ticket-not-called', finish: 'ticket-not-serving', noShow: 'ticket-not-called', reactivate: 'ticket-not-no-show', transfer: 'ticket-not-active', cancel: 'ticket-not-waiting', closeDay: 'ticket-not-active' },
+  abandoned: { call: 'ticket-not-waiting', recall: 'ticket-not-called', start: 'ticket-not-called', finish: 'ticket-not-serving', noShow: 'ticket-not-called', reactivate: 'ticket-not-no-show', transfer: 'ticket-not-active', cancel: 'ticket-not-waiting', closeDay: 'ticket-not-active' },
 };
 
 function outcomeOf(fn: () => Ticket): string {

@@ -17,6 +17,7 @@ export interface Ticket {
   finishedAt: number | null;
   noShowAt: number | null;
   cancelledAt: number | null;
+  closedAt: number | null;
   windowId: number | null;
   clerkId: number | null;
   outcome: OutcomeDto | null;
@@ -89,6 +90,15 @@ export function transfer(t: Ticket, targetQueueId: string): Ticket {
   requireStatus(t, ['called', 'serving'], 'ticket-not-active');
   if (targetQueueId === t.queueId) fail('same-queue', `ticket ${t.id} is already in queue ${targetQueueId}`);
   return { ...t, status: 'waiting', queueId: targetQueueId, windowId: null, clerkId: null, callCount: 0, lastCalledAt: null, startedAt: null };
+}
+
+/**
+ * The end of the service day: a ticket still waiting was not served, one still at a window was
+ * abandoned there. Kept (never deleted) and out of every line and window from then on.
+ */
+export function closeAtDayEnd(t: Ticket, now: number): Ticket {
+  requireStatus(t, ['waiting', 'called', 'serving'], 'ticket-not-active');
+  return { ...t, status: t.status === 'waiting' ? 'unserved' : 'abandoned', closedAt: now };
 }
 
 export function cancel(t: Ticket, now: number): Ticket {

@@ -1,0 +1,37 @@
+/** Supervision: ending the service day and the reports (数据监测). */
+import { Type } from '@sinclair/typebox';
+import type { RouteKeyPattern, RouteSpec } from './route-spec.js';
+import { NoBody } from './schemas.js';
+
+const tags = ['supervision'];
+const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'Hall-local date YYYY-MM-DD' });
+export const ReportRange = Type.Object({ from: Day, to: Day }, { additionalProperties: false });
+
+export const QueueReportRow = Type.Object({
+  queueId: Type.String(), queueName: Type.String(),
+  issued: Type.Integer(), served: Type.Integer(), noShows: Type.Integer(), transfersOut: Type.Integer(), cancelled: Type.Integer(),
+  unserved: Type.Integer({ description: 'Still waiting when the day closed' }), abandoned: Type.Integer({ description: 'Still at a window when the day closed' }),
+  waitMeanMin: Type.Union([Type.Number(), Type.Null()]), waitP50Min: Type.Union([Type.Number(), Type.Null()]),
+  waitP90Min: Type.Union([Type.Number(), Type.Null()]), waitMaxMin: Type.Union([Type.Number(), Type.Null()]),
+  serviceMeanMin: Type.Union([Type.Number(), Type.Null()]), serviceP90Min: Type.Union([Type.Number(), Type.Null()]),
+  accepted: Type.Integer(), oneTimeNotice: Type.Integer(), notAccepted: Type.Integer(), onTheSpot: Type.Integer(), consultation: Type.Integer(),
+  oneTimeSuccessRate: Type.Union([Type.Number(), Type.Null()], { description: '一次办成率: (accepted + on the spot) / served, consultations excluded' }),
+  rated: Type.Integer(), satisfied: Type.Integer(),
+  satisfactionRate: Type.Union([Type.Number(), Type.Null()], { description: '(非常满意 + 满意) / rated; read it with ratedShare' }),
+  ratedShare: Type.Union([Type.Number(), Type.Null()], { description: 'rated / served' }),
+});
+
+export const SUPERVISION_ROUTES = {
+  'POST /api/service-day/close': {
+    access: 'supervisor', tags, summary: 'End today\'s service now: waiting tickets close as not served, those at a window as abandoned (audited)',
+    body: NoBody, response: { 200: Type.Object({ unserved: Type.Integer(), abandoned: Type.Integer() }) }, errors: [],
+  },
+  'GET /api/reports/queues': {
+    access: 'supervisor', tags, summary: 'Per queue over a date range: volumes, waits, service times, outcomes, ratings',
+    querystring: ReportRange, response: { 200: Type.Array(QueueReportRow) }, errors: ['validation-failed'],
+  },
+  'GET /api/reports/queues.csv': {
+    access: 'supervisor', tags, summary: 'The queue report as CSV (UTF-8 with BOM, for Excel): one row per queue of the hall',
+    querystring: ReportRange, response: { 200: Type.String() }, errors: ['validation-failed'],
+  },
+} as const satisfies Record<RouteKeyPattern, RouteSpec>;

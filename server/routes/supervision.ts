@@ -1,0 +1,21 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { closeServiceDay } from '../app/day-close.js';
+import { queueReport, queueReportCsv } from '../app/reports.js';
+import { actorOfRequest } from '../plugins/auth.js';
+import { route } from './route-table.js';
+
+/** Ending the service day and the reports: supervisors and admins. */
+const routes: FastifyPluginAsyncTypebox = async (app) => {
+  const s = app.hall;
+  app.route({ ...route('POST /api/service-day/close'), handler: async (req) => closeServiceDay(s, actorOfRequest(req)) });
+  app.route({ ...route('GET /api/reports/queues'), handler: async (req) => queueReport(s, req.query.from, req.query.to) });
+  app.route({
+    ...route('GET /api/reports/queues.csv'),
+    handler: async (req, reply) => reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="queues-${req.query.from}-${req.query.to}.csv"`)
+      .send(queueReportCsv(s, req.query.from, req.query.to)),
+  });
+};
+
+export default routes;
