@@ -88,6 +88,9 @@ const EXPECTED: Record<string, Row> = {
   // Item 1: the bad rating of the market case's service (department market supervision).
   'GET /api/rectifications/:id': backOffice,
   'POST /api/rectifications/:id/steps': backOffice,
+  'POST /api/service-day/close': supervisorOnly,
+  'GET /api/reports/queues': supervisorOnly,
+  'GET /api/reports/queues.csv': supervisorOnly,
 };
 
 /** Well-formed bodies, so every caller reaches the authorisation rules (not only validation). */
