@@ -5,6 +5,7 @@
 import type { Static } from '@sinclair/typebox';
 import type * as S from './schemas.js';
 import type * as C from './schemas-cases.js';
+import type * as Sup from './routes-supervision.js';
 import type { UserAccount } from './routes-accounts.js';
 
 export * from './constants.js';
@@ -47,3 +48,4 @@ export type CaseDetailDto = Static<typeof C.CaseDetail>;
 export type CaseTrackDto = Static<typeof C.CaseTrack>;
 export type CasePublicStatusDto = Static<typeof C.CasePublicStatus>;
 export type DocumentViewDto = Static<typeof C.DocumentView>;
+export type LiveBoardDto = Static<typeof Sup.LiveBoard>;

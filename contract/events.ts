@@ -1,4 +1,4 @@
-import type { CallDto, HallSnapshot, QueueCountDto, TicketChangeDto, WindowDto } from './dto.js';
+import type { CallDto, HallSnapshot, LiveBoardDto, QueueCountDto, TicketChangeDto, WindowDto } from './dto.js';
 
 /**
  * Every state-changing event carries the hall version it produced.
@@ -64,6 +64,8 @@ export interface ServerToClient {
   /** Pad room of a window only. */
   'rating:requested': (event: RatingRequestedEvent) => void;
   'rating:done': (event: RatingDoneEvent) => void;
+  /** The overseers' room (supervisors and admins): the live board after each change. */
+  'live:board': (board: LiveBoardDto) => void;
 }
 
 export interface ClientToServer {
@@ -78,7 +80,7 @@ export interface ClientToServer {
  */
 export interface JoinAuth {
   windowId?: number;
-  /** Join the admin room (needs an admin session cookie). */
+  /** Join the overseers' room (needs a supervisor's or admin's session cookie): printer notices and the live board. */
   admin?: boolean;
   /** A rating pad (评价器) of this window number; in a hall with paired pads, with its device key. */
   pad?: number;

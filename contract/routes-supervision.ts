@@ -1,5 +1,5 @@
 /** Supervision: ending the service day and the reports (数据监测). */
-import { Type } from '@sinclair/typebox';
+import { Type, type TSchema } from '@sinclair/typebox';
 import type { RouteKeyPattern, RouteSpec } from './route-spec.js';
 import { NoBody } from './schemas.js';
 
@@ -21,10 +21,37 @@ export const QueueReportRow = Type.Object({
   ratedShare: Type.Union([Type.Number(), Type.Null()], { description: 'rated / served' }),
 });
 
+const Nullable = <T extends TSchema>(s: T) => Type.Union([s, Type.Null()]);
+
+export const LiveAlert = Type.Object({
+  kind: Type.Union([
+    Type.Literal('long-wait'), Type.Literal('no-open-window'), Type.Literal('printer-offline'), Type.Literal('cases-overdue'), Type.Literal('rectifications-overdue'),
+  ]),
+  text: Type.String(), textEn: Type.String(), queueId: Nullable(Type.String()),
+});
+
+export const LiveBoard = Type.Object({
+  serviceDay: Day, at: Type.String({ format: 'date-time' }),
+  queues: Type.Array(Type.Object({
+    queueId: Type.String(), name: Type.String(), nameEn: Type.String(), prefix: Type.String(), kind: Type.String(),
+    waiting: Type.Integer(), longestWaitMin: Type.Integer(), estimateMin: Type.Integer({ description: 'What a new ticket would be told now' }),
+    issuedToday: Type.Integer(), servedToday: Type.Integer(), openWindows: Type.Integer(),
+  })),
+  windows: Type.Array(Type.Object({
+    windowId: Type.Integer(), number: Type.Integer(), name: Type.String(), state: Type.Union([Type.Literal('open'), Type.Literal('paused'), Type.Literal('closed')]),
+    clerk: Nullable(Type.String()), current: Nullable(Type.String()), currentStatus: Nullable(Type.String()), currentForMin: Nullable(Type.Integer()),
+  })),
+  alerts: Type.Array(LiveAlert),
+});
+
 export const SUPERVISION_ROUTES = {
   'POST /api/service-day/close': {
     access: 'supervisor', tags, summary: 'End today\'s service now: waiting tickets close as not served, those at a window as abandoned (audited)',
     body: NoBody, response: { 200: Type.Object({ unserved: Type.Integer(), abandoned: Type.Integer() }) }, errors: [],
+  },
+  'GET /api/live': {
+    access: 'supervisor', tags, summary: 'The live board: queues, windows and alerts now (also pushed as live:board to the overseers\' socket room)',
+    response: { 200: LiveBoard }, errors: [],
   },
   'GET /api/reports/queues': {
     access: 'supervisor', tags, summary: 'Per queue over a date range: volumes, waits, service times, outcomes, ratings',

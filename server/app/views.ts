@@ -43,14 +43,17 @@ export function positionOf(s: HallServices, hall: HallRow, row: TicketRow, now: 
   const sameQueue: Candidate[] = s.tickets.waitingInQueue(hall.id, row.serviceDay, row.queueId);
   if (!sameQueue.some((t) => t.id === row.id)) sameQueue.push(row);
   const ahead = peopleAhead(row.id, sameQueue, now, orderingPolicy(hall));
-  const queue = s.catalog.queue(row.queueId);
-  const minutes = estimateWaitMinutes({
+  return { peopleAhead: ahead, estimatedWaitMinutes: estimateFor(s, hall, row.queueId, row.serviceDay, ahead) };
+}
+
+/** The wait the hall would promise someone with `ahead` people before them in the queue. */
+export function estimateFor(s: HallServices, hall: HallRow, queueId: string, day: string, ahead: number): number {
+  return estimateWaitMinutes({
     peopleAhead: ahead,
-    openWindows: openWindowsFor(s.windows.ofHall(hall.id), row.queueId),
-    recentServiceMinutes: s.tickets.recentServiceMinutes(row.queueId, row.serviceDay),
-    defaultServiceMinutes: queue?.defaultServiceMinutes ?? 10,
+    openWindows: openWindowsFor(s.windows.ofHall(hall.id), queueId),
+    recentServiceMinutes: s.tickets.recentServiceMinutes(queueId, day),
+    defaultServiceMinutes: s.catalog.queue(queueId)?.defaultServiceMinutes ?? 10,
   });
-  return { peopleAhead: ahead, estimatedWaitMinutes: minutes };
 }
 
 export function ticketDto(s: HallServices, hall: HallRow, row: TicketRow, now: number, position?: { peopleAhead: number; estimatedWaitMinutes: number }): TicketDto {

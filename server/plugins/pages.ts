@@ -15,6 +15,7 @@ const PAGES: [string, string][] = [
   ['/clerk', 'clerk/index.html'],
   ['/admin', 'admin/index.html'],
   ['/backoffice', 'backoffice/index.html'],
+  ['/rate/:number', 'rate/index.html'],
 ];
 
 /** Serves the built pages from dist/; a missing build says how to make it instead of failing obscurely. */

@@ -5,10 +5,12 @@ import { actorOf } from '../app/auth.js';
 import type { HallServices } from '../app/context.js';
 import type { PublishedEvent } from '../app/events.js';
 import { cachedSnapshot } from '../app/snapshot-cache.js';
+import { liveBoard } from '../app/live-board.js';
 import { isAllowedOrigin, selfOriginOf } from '../http/origin.js';
 import { sessionIdFromCookies } from '../plugins/auth.js';
 import { CLIENT_MESSAGE_BUDGET, TokenBucket } from './limits.js';
 import { joinPad, padRoom } from './pads.js';
+import { pushLiveBoard } from './live-push.js';
 
 export type HallIo = Server<ClientToServer, ServerToClient>;
 
@@ -40,7 +42,7 @@ function emitTo(io: HallIo, room: string, e: PublishedEvent): void {
 }
 
 /**
- * The admin room needs an administrator's session, presented from a page of this hall: a page of
+ * The admin room (the overseers': administrators and supervisors) needs such a session, presented from a page of this hall: a page of
  * another origin (another port of the same host is same-site, so the cookie would come along)
  * connects as a public screen.
  */
@@ -51,7 +53,8 @@ function isAdmin(app: FastifyInstance, s: HallServices, socket: Socket, allowLis
   const origin = typeof headers.origin === 'string' ? headers.origin : undefined;
   if (!isAllowedOrigin(origin, selfOriginOf(secure ? 'https' : 'http', headers.host ?? ''), allowList)) return false;
   const sessionId = sessionIdFromCookies(app, app.parseCookie(header));
-  return sessionId !== undefined && actorOf(s, sessionId)?.role === 'admin';
+  const role = sessionId === undefined ? undefined : actorOf(s, sessionId)?.role;
+  return role === 'admin' || role === 'supervisor';
 }
 
 /** Packets waiting for the client to read; engine.io keeps the count private, so read it without a cast. */
@@ -89,7 +92,10 @@ export function attachRealtime(app: FastifyInstance, s: HallServices, options: R
     if (!socket.recovered) {
       void socket.join(hallRoom(s.hallId));
       if (windowId !== null) void socket.join(windowRoom(windowId));
-      if (admin && isAdmin(app, s, socket, allowList)) void socket.join(ADMIN_ROOM);
+      if (admin && isAdmin(app, s, socket, allowList)) {
+        void socket.join(ADMIN_ROOM);
+        socket.emit('live:board', liveBoard(s));
+      }
       joinPad(s, socket);
       socket.emit('hall:snapshot', cachedSnapshot(s));
     }
@@ -113,6 +119,7 @@ export function attachRealtime(app: FastifyInstance, s: HallServices, options: R
   sweep.unref();
 
   const offHall = s.bus.onHallEvent((hallId, e) => emitTo(io, hallRoom(hallId), e));
+  const offLive = pushLiveBoard(io, s, ADMIN_ROOM);
   const offOther = s.bus.onNotice((_hallId, e) => {
     if (e.name === 'printer:status') io.to(ADMIN_ROOM).emit(e.name, e.payload);
     else if (e.name === 'rating:requested') io.to(padRoom(e.payload.windowId)).emit(e.name, e.payload);
@@ -124,6 +131,7 @@ export function attachRealtime(app: FastifyInstance, s: HallServices, options: R
   app.addHook('preClose', async () => {
     clearInterval(sweep);
     offHall();
+    offLive();
     offOther();
     await io.close();
   });

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { closeServiceDay } from '../app/day-close.js';
+import { liveBoard } from '../app/live-board.js';
 import { queueReport, queueReportCsv } from '../app/reports.js';
 import { actorOfRequest } from '../plugins/auth.js';
 import { route } from './route-table.js';
@@ -8,6 +9,7 @@ import { route } from './route-table.js';
 const routes: FastifyPluginAsyncTypebox = async (app) => {
   const s = app.hall;
   app.route({ ...route('POST /api/service-day/close'), handler: async (req) => closeServiceDay(s, actorOfRequest(req)) });
+  app.route({ ...route('GET /api/live'), handler: async () => liveBoard(s) });
   app.route({ ...route('GET /api/reports/queues'), handler: async (req) => queueReport(s, req.query.from, req.query.to) });
   app.route({
     ...route('GET /api/reports/queues.csv'),

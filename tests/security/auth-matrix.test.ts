@@ -90,6 +90,7 @@ const EXPECTED: Record<string, Row> = {
   'POST /api/rectifications/:id/steps': backOffice,
   'POST /api/service-day/close': supervisorOnly,
   'GET /api/reports/queues': supervisorOnly,
+  'GET /api/live': supervisorOnly,
   'GET /api/reports/queues.csv': supervisorOnly,
 };
 
