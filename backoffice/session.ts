@@ -36,6 +36,9 @@ export function createSession({ s, request, storage, entered }: SessionDeps): Se
       s.current.value = null;
       s.filter.value = DEFAULT_FILTER;
       s.feedback.value = null;
+      s.followUps.value = [];
+      s.followUp.value = null;
+      s.followUpsOpenOnly.value = true;
     },
   });
   return session;

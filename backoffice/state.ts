@@ -5,8 +5,10 @@
 import { signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { CaseStatus } from '../contract/constants.js';
 import type { CaseDetailDto, CaseSummaryDto, CatalogDto, SessionUserDto } from '../contract/dto.js';
+import type { FollowUpDetail, FollowUpRow } from './follow-up-types.js';
 
-export type Screen = 'loading' | 'signed-out' | 'change-password' | 'inbox' | 'case';
+/** inbox and case: 办件 (cases); follow-ups and follow-up: 整改 (bad ratings and complaints). */
+export type Screen = 'loading' | 'signed-out' | 'change-password' | 'inbox' | 'case' | 'follow-ups' | 'follow-up';
 
 export interface Feedback {
   tone: 'ok' | 'info' | 'error';
@@ -25,7 +27,7 @@ export interface InboxFilter {
 /** A case's approval steps at a glance (2/5 部门已同意), as the server counts them for each inbox row. */
 export type StepProgress = CaseSummaryDto['progress'];
 
-export type Busy = 'sign-in' | 'password' | 'inbox' | 'case' | 'action';
+export type Busy = 'sign-in' | 'password' | 'inbox' | 'case' | 'action' | 'follow-ups' | 'follow-up';
 
 export interface BackOfficeState {
   screen: Signal<Screen>;
@@ -38,6 +40,11 @@ export interface BackOfficeState {
   current: Signal<CaseDetailDto | null>;
   busy: Signal<Busy | null>;
   feedback: Signal<Feedback | null>;
+  /** The 整改 list: only items not yet closed or annulled when `open`. */
+  followUpsOpenOnly: Signal<boolean>;
+  followUps: Signal<FollowUpRow[]>;
+  /** The item page's item. */
+  followUp: Signal<FollowUpDetail | null>;
 }
 
 export type ReadonlyBackOfficeState = { readonly [K in keyof BackOfficeState]: BackOfficeState[K] extends Signal<infer T> ? ReadonlySignal<T> : never };
@@ -55,5 +62,8 @@ export function createState(): BackOfficeState {
     current: signal<CaseDetailDto | null>(null),
     busy: signal<Busy | null>(null),
     feedback: signal<Feedback | null>(null),
+    followUpsOpenOnly: signal(true),
+    followUps: signal<FollowUpRow[]>([]),
+    followUp: signal<FollowUpDetail | null>(null),
   };
 }

@@ -6,6 +6,7 @@
 import { createCaseCommands, type CaseCommands } from './case-commands.js';
 import { withSessionExpiry, type ApiClient } from '../ui/http.js';
 import type { HintStorage } from '../ui/staff-session.js';
+import { createFollowUps, type FollowUps } from './follow-ups.js';
 import { createInbox, type Inbox } from './inbox.js';
 import { createSession, type Session } from './session.js';
 import { createState, type ReadonlyBackOfficeState } from './state.js';
@@ -15,7 +16,7 @@ export interface BackOfficeDeps {
   storage: HintStorage;
 }
 
-export type BackOfficeActions = Omit<Session, 'expired'> & Inbox & CaseCommands & { clearFeedback(): void };
+export type BackOfficeActions = Omit<Session, 'expired'> & Inbox & CaseCommands & FollowUps & { clearFeedback(): void };
 
 export interface BackOfficeStore {
   state: ReadonlyBackOfficeState;
@@ -28,6 +29,7 @@ export function createBackOffice(deps: BackOfficeDeps): BackOfficeStore {
   const request = withSessionExpiry(deps.api, () => session.expired());
   const inbox = createInbox(s, request);
   const cases = createCaseCommands(s, request, inbox.refresh);
+  const followUps = createFollowUps(s, request);
   const session = createSession({
     s, request, storage: deps.storage,
     entered: async () => {
@@ -38,7 +40,7 @@ export function createBackOffice(deps: BackOfficeDeps): BackOfficeStore {
   const { expired: _expired, ...sessionActions } = session;
   return {
     state: s,
-    actions: { ...sessionActions, ...inbox, ...cases, clearFeedback() { s.feedback.value = null; } },
+    actions: { ...sessionActions, ...inbox, ...cases, ...followUps, clearFeedback() { s.feedback.value = null; } },
     close() { /* nothing live: the page reads on demand */ },
   };
 }

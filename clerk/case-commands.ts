@@ -70,6 +70,7 @@ export function deliverResult(number: string, body: { identityChecked: true; col
     },
     done: ({ c, t }, { s, live }) => {
       setCurrent(s, null);
+      s.lastServed.value = { id: t.id, number: t.number };
       live.refreshStats();
       return `${t.number} 已发放 ${c.number}（${body.collectedBy === 'agent' ? '代领' : '本人领取'}）/ Handed out`;
     },

@@ -96,6 +96,7 @@ export function finishCommand(outcome: OutcomeDto, label: string): Runnable {
     send: (k) => k.request('POST /api/windows/:windowId/finish', { params: at(k), body: { outcome, ...onTicket(k.s) } }),
     done: (t, { s, live }) => {
       setCurrent(s, null);
+      s.lastServed.value = { id: t.id, number: t.number };
       live.refreshStats();
       s.issued.value = t.document ? { ticketNumber: t.number, document: t.document, case: t.case } : null;
       return `${t.number} 已办结（${label}）/ Finished`;

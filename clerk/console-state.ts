@@ -11,6 +11,7 @@ import { DEFAULT_TIME_ZONE } from '../common/hall-time.js';
 import type { ConnectionState } from '../ui/hall-socket.js';
 import type { ActionId, ToolId } from './actions.js';
 import { availability, toolAvailability, type Availability } from './enablement.js';
+import type { MyRatingsDto } from './my-ratings.js';
 
 export type Screen = 'loading' | 'signed-out' | 'change-password' | 'choose-window' | 'working';
 
@@ -29,6 +30,7 @@ export type Dialog =
   | { kind: 'finish' }
   | { kind: 'transfer' }
   | { kind: 'case-tool' }
+  | { kind: 'complaint' }
   | ({ kind: 'confirm'; onConfirm: () => void } & Confirmation);
 
 export type Busy = ActionId | 'open' | 'sign-in' | 'password' | 'case';
@@ -57,6 +59,10 @@ export interface ConsoleState {
   pick: Signal<{ ticketId: string; reason: PickReason; explanation: string } | null>;
   line: Signal<WindowQueueDto | null>;
   stats: Signal<ClerkStatsDto | null>;
+  /** The clerk's ratings of today: levels only. */
+  ratings: Signal<MyRatingsDto | null>;
+  /** The ticket this console finished last (a complaint entered here may be about it). */
+  lastServed: Signal<{ id: string; number: string } | null>;
   /** Checklist rows (by index) the clerk marked as handed in, for the current ticket only. */
   received: Signal<ReadonlySet<number>>;
   connection: Signal<ConnectionState>;
@@ -102,6 +108,8 @@ export function createConsoleState(clock: () => number): ConsoleState {
     pick: signal<{ ticketId: string; reason: PickReason; explanation: string } | null>(null),
     line: signal<WindowQueueDto | null>(null),
     stats: signal<ClerkStatsDto | null>(null),
+    ratings: signal<MyRatingsDto | null>(null),
+    lastServed: signal<{ id: string; number: string } | null>(null),
     received: signal<ReadonlySet<number>>(new Set()),
     connection: signal<ConnectionState>('connecting'),
     synced: signal(false),
@@ -151,6 +159,8 @@ export function resetWork(s: ConsoleState): void {
   s.pick.value = null;
   s.line.value = null;
   s.stats.value = null;
+  s.ratings.value = null;
+  s.lastServed.value = null;
   s.received.value = new Set();
   s.synced.value = false;
   s.busy.value = null;

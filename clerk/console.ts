@@ -13,6 +13,8 @@ import { createSession, type HintStorage } from './session.js';
 import type { TabLockFactory } from './tab-lock.js';
 import type { OutcomeDto } from '../contract/dto.js';
 import type { FinishContext, OutcomeForm } from './outcome-form.js';
+import { createComplaintForm, type ComplaintForm } from '../ui/complaint-form.js';
+import { complaintSubject } from './my-ratings.js';
 
 export interface ConsoleDeps {
   api: ApiClient;
@@ -46,11 +48,17 @@ export interface ConsoleActions extends CaseActions {
   clearFeedback(): void;
   /** Tick or untick a checklist row as handed in. */
   toggleReceived(index: number): void;
+  /** 投诉登记: the desk enters a visitor's complaint. */
+  openComplaint(): void;
+  /** Files the draft, about the current or just-finished ticket when `aboutTicket`; true when the hall took it. */
+  fileComplaint(aboutTicket: boolean): Promise<boolean>;
 }
 
 export interface ConsoleStore {
   state: ReadonlyConsoleState;
   actions: ConsoleActions;
+  /** The complaint dialog's form (投诉登记). */
+  complaint: ComplaintForm;
   close(): void;
 }
 
@@ -65,6 +73,7 @@ export function createConsole(deps: ConsoleDeps): ConsoleStore {
   const { run, ...commands } = createCommands({ s, request, live, clock: deps.clock, signOff: session.signOff });
   const cases = createCaseActions({ s, request, run, openPage: deps.openPage });
   const stopResults = cases.followResultCase();
+  const complaint = createComplaintForm((body) => request('POST /api/complaints', { body }));
 
   const actions: ConsoleActions = {
     restore: session.restore,
@@ -87,11 +96,20 @@ export function createConsole(deps: ConsoleDeps): ConsoleStore {
       else next.add(i);
       s.received.value = next;
     },
+    openComplaint() {
+      complaint.open();
+      s.dialog.value = { kind: 'complaint' };
+    },
+    fileComplaint(aboutTicket) {
+      const subject = complaintSubject(s.current.value, s.lastServed.value);
+      return complaint.submit(aboutTicket && subject ? { ticketId: subject.id } : null);
+    },
   };
 
   return {
     state: s,
     actions,
+    complaint,
     close() {
       stopResults();
       live.stop();

@@ -29,6 +29,7 @@ export interface Live {
   /** Another console took the window: stop everything here at once and say so. */
   takenOverBy(by: string | null, otherTab?: boolean): void;
   refreshLine(): void;
+  /** Today's figures and today's ratings. */
   refreshStats(): void;
   refreshCurrent(): Promise<void>;
   /**
@@ -76,6 +77,13 @@ export function createLive({ s, request, socketFactory, clock }: LiveDeps): Live
   function refreshStats(): void {
     const gen = generation;
     request('GET /api/me/stats', {}).then((x) => { if (gen === generation) s.stats.value = x; }, () => {});
+    refreshRatings();
+  }
+
+  /** Today's ratings come in after a service (the pad, the phone): a failure here blocks nothing. */
+  function refreshRatings(): void {
+    const gen = generation;
+    request('GET /api/me/ratings', {}).then((x) => { if (gen === generation) s.ratings.value = x; }, () => {});
   }
 
   async function refreshCurrent(): Promise<void> {
@@ -113,6 +121,7 @@ export function createLive({ s, request, socketFactory, clock }: LiveDeps): Live
       s.line.value = q;
       s.stats.value = st;
       s.synced.value = true;
+      refreshRatings();
     } catch (e) {
       if (stale()) return;
       const code = errorCodeOf(e);

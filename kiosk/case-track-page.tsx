@@ -4,7 +4,9 @@ import { DELIVERY_METHOD_LABELS } from '../common/case-labels.js';
 import { DOCUMENT_TITLES } from '../common/document-titles.js';
 import { DEFAULT_TIME_ZONE, hallDateTime } from '../common/hall-time.js';
 import { deadlineText, eventLabel, statusLine, stepIndicator } from './case-track-text.js';
-import type { CaseTrackStore } from './case-track-store.js';
+import { isRateable, type CaseTrackStore } from './case-track-store.js';
+import { ComplaintView } from './complaint-view.js';
+import { RatingCardView } from './rating-card-view.js';
 
 function Steps({ track }: { track: CaseTrackDto }) {
   const { steps, aside } = stepIndicator(track.status, track.delivery.method);
@@ -132,9 +134,11 @@ export function CaseTrackPage({ store }: { store: CaseTrackStore }) {
       <Steps track={t} />
       {store.fetchFailed.value && <p class="track-live disconnected" role="status">○ 暂时无法刷新，稍后自动重试 <span class="en">Could not refresh; retrying</span></p>}
       {t.mayWithdraw && <Withdraw store={store} />}
+      {isRateable(t.status) && <RatingCardView card={store.rating} title={{ zh: '请对本次办件评价', en: 'How was the handling of your case?' }} />}
       {t.status !== 'withdrawn' && <Pickup track={t} />}
       <Documents track={t} />
       <Timeline track={t} />
+      <ComplaintView form={store.complaint} link={{ caseToken: store.token }} />
     </main>
   );
 }

@@ -6,11 +6,16 @@
 import { signal, type Signal } from '@preact/signals';
 import type { CaseTrackDto } from '../contract/dto.js';
 import { ApiError, type call } from '../ui/api.js';
+import { createComplaintForm, type ComplaintForm } from '../ui/complaint-form.js';
 import type { Clock } from './clock.js';
+import { createRatingCard, type RatingCard } from './rating-card-store.js';
 
 export type CaseTrackLoad = { kind: 'loading' } | { kind: 'missing' } | { kind: 'case'; track: CaseTrackDto };
 
 export const CASE_REFRESH_MS = 60_000;
+
+/** A case is rated as a whole once its result has reached the visitor. */
+export const isRateable = (status: CaseTrackDto['status']): boolean => status === 'delivered' || status === 'mailed';
 
 export interface CaseTrackDeps {
   token: string;
@@ -21,11 +26,17 @@ export interface CaseTrackDeps {
 }
 
 export interface CaseTrackStore {
+  /** The tracking token: what a complaint about this case links to. */
+  token: string;
   load: Signal<CaseTrackLoad>;
   fetchFailed: Signal<boolean>;
   /** "Really withdraw?" is showing. */
   confirming: Signal<boolean>;
   withdrawError: Signal<boolean>;
+  /** Once the result is delivered or mailed: rating the case as a whole. */
+  rating: RatingCard;
+  /** 投诉/建议 about this case. */
+  complaint: ComplaintForm;
   refetch(): Promise<void>;
   askWithdraw(): void;
   keep(): void;
@@ -39,11 +50,18 @@ export function createCaseTrackStore(deps: CaseTrackDeps): CaseTrackStore {
   const confirming = signal(false);
   const withdrawError = signal(false);
   const params = { token: deps.token };
+  const rating = createRatingCard({
+    load: () => deps.call('GET /api/track/:token/rating', { params }),
+    submit: (body) => deps.call('POST /api/track/:token/rating', { params, body }),
+  });
+  const complaint = createComplaintForm((body) => deps.call('POST /api/complaints', { body }));
 
   const refetch = async () => {
     try {
-      load.value = { kind: 'case', track: await deps.call('GET /api/track/:token', { params }) };
+      const track = await deps.call('GET /api/track/:token', { params });
+      load.value = { kind: 'case', track };
       fetchFailed.value = false;
+      if (isRateable(track.status) && rating.status.value === null) await rating.refresh();
     } catch (e) {
       if (e instanceof ApiError && e.status === 404) load.value = { kind: 'missing' };
       else fetchFailed.value = true;
@@ -55,7 +73,7 @@ export function createCaseTrackStore(deps: CaseTrackDeps): CaseTrackStore {
   const stopFocus = deps.onFocus(() => void refetch());
 
   return {
-    load, fetchFailed, confirming, withdrawError, refetch,
+    token: deps.token, load, fetchFailed, confirming, withdrawError, rating, complaint, refetch,
     askWithdraw: () => { confirming.value = true; },
     keep: () => { confirming.value = false; withdrawError.value = false; },
     async confirmWithdraw(reason?: string) {

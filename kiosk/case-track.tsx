@@ -6,6 +6,7 @@ import { createCaseTrackStore } from './case-track-store.js';
 import { systemClock } from './clock.js';
 import './track.css';
 import './case-track.css';
+import './rating-card.css';
 
 /** The phone back on the page (unlocked, tab switched back): the case may have moved meanwhile. */
 function onFocus(refresh: () => void): () => void {

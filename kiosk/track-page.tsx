@@ -1,4 +1,6 @@
 import type { TicketDto } from '../contract/dto.js';
+import { ComplaintView } from './complaint-view.js';
+import { RatingCardView } from './rating-card-view.js';
 import type { TrackStore } from './track-store.js';
 import { statusText, ticketLinks, waitText } from './track-status.js';
 
@@ -79,6 +81,8 @@ export function TrackPage({ store }: { store: TrackStore }) {
       <TicketCard ticket={t} queue={hall?.queues.find((q) => q.id === t.queueId)} />
       <LiveLine store={store} />
       {t.status === 'waiting' && <CancelControls store={store} />}
+      {t.status === 'done' && <RatingCardView card={store.rating} title={{ zh: '请对本次服务评价', en: 'How was the service?' }} />}
+      <ComplaintView form={store.complaint} link={{ ticketId: t.id }} />
       <p class="track-note">请留意大厅屏幕和语音叫号。<span class="en">Please also watch the hall screens.</span></p>
     </main>
   );

@@ -44,6 +44,10 @@ export function statusText(t: Pick<TicketDto, 'status' | 'windowNumber'> & Endin
       return { zh: '已过号，请到咨询台', en: 'Missed: please go to the guidance desk', tone: 'ended' };
     case 'cancelled':
       return { zh: '已取消排队', en: 'Cancelled', tone: 'ended' };
+    case 'unserved':
+      return { zh: '当日未叫到，号票已失效，请重新取号', en: 'Not called that day: the ticket has expired', tone: 'ended' };
+    case 'abandoned':
+      return { zh: '当日办理未完成，请到咨询台', en: 'Not finished that day: please go to the guidance desk', tone: 'ended' };
   }
 }
 

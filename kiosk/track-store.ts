@@ -7,7 +7,9 @@ import { signal, type Signal } from '@preact/signals';
 import type { HallSnapshot, TicketDto } from '../contract/dto.js';
 import { ApiError, type call } from '../ui/api.js';
 import type { ConnectionState, HallSocketOptions } from '../ui/hall-socket.js';
+import { createComplaintForm, type ComplaintForm } from '../ui/complaint-form.js';
 import type { Clock } from './clock.js';
+import { createRatingCard, type RatingCard } from './rating-card-store.js';
 
 export type TrackLoad = { kind: 'loading' } | { kind: 'missing' } | { kind: 'ticket'; ticket: TicketDto };
 
@@ -33,6 +35,10 @@ export interface TrackStore {
   /** "Really cancel?" is showing. */
   confirming: Signal<boolean>;
   cancelError: Signal<boolean>;
+  /** Once the ticket is done: rating the service from the phone. */
+  rating: RatingCard;
+  /** 投诉/建议 about this ticket. */
+  complaint: ComplaintForm;
   refetch(): Promise<void>;
   askCancel(): void;
   keepPlace(): void;
@@ -46,11 +52,17 @@ export function createTrackStore(deps: TrackDeps): TrackStore {
   const confirming = signal(false);
   const cancelError = signal(false);
   const params = { id: deps.ticketId };
+  const rating = createRatingCard({
+    load: () => deps.call('GET /api/tickets/:id/rating', { params }),
+    submit: (body) => deps.call('POST /api/tickets/:id/rating', { params, body }),
+  });
+  const complaint = createComplaintForm((body) => deps.call('POST /api/complaints', { body }));
 
   const show = (ticket: TicketDto) => {
     const before = load.value.kind === 'ticket' ? load.value.ticket.status : null;
     load.value = { kind: 'ticket', ticket };
     if (ticket.status === 'called' && before !== 'called') deps.vibrate(CALLED_VIBRATION);
+    if (ticket.status === 'done' && rating.status.value === null) void rating.refresh();
   };
 
   const refetch = async () => {
@@ -80,7 +92,7 @@ export function createTrackStore(deps: TrackDeps): TrackStore {
   });
 
   return {
-    load, hall, connection, fetchFailed, confirming, cancelError, refetch,
+    load, hall, connection, fetchFailed, confirming, cancelError, rating, complaint, refetch,
     askCancel: () => { confirming.value = true; },
     keepPlace: () => { confirming.value = false; },
     async confirmCancel() {

@@ -6,6 +6,7 @@ import { TrackPage } from './track-page.js';
 import { ticketIdFromPath } from './track-status.js';
 import { createTrackStore } from './track-store.js';
 import './track.css';
+import './rating-card.css';
 
 const root = document.getElementById('app');
 const id = ticketIdFromPath(location.pathname);

@@ -3,6 +3,8 @@ import { StaffSignIn } from '../../ui/views/staff-sign-in.js';
 import { BackOfficeContext, useBackOffice } from '../context.js';
 import type { BackOfficeStore } from '../store.js';
 import { CasePage } from './case-page.js';
+import { FollowUpList } from './follow-up-list.js';
+import { FollowUpPage } from './follow-up-page.js';
 import { InboxPage } from './inbox.js';
 import { TopBar } from './top-bar.js';
 
@@ -26,6 +28,10 @@ function Screen() {
       return <><TopBar /><InboxPage /></>;
     case 'case':
       return <><TopBar /><CasePage /></>;
+    case 'follow-ups':
+      return <><TopBar /><FollowUpList /></>;
+    case 'follow-up':
+      return <><TopBar /><FollowUpPage /></>;
   }
 }
 

@@ -1,4 +1,5 @@
 import { useBackOffice } from '../context.js';
+import { SectionTabs } from './section-tabs.js';
 
 const ROLE_WORDS = { approver: '审批人员 Approver', supervisor: '值班主任 Supervisor', admin: '管理员 Admin', clerk: '窗口人员 Clerk' } as const;
 
@@ -13,6 +14,7 @@ export function TopBar() {
           <h1>后台审批 <small>Back office</small></h1>
           <span class="muted">{s.catalog.value?.hall.name}</span>
         </div>
+        {u && <SectionTabs />}
         {u && (
           <div class="who">
             <span data-testid="signed-in-as"><strong>{u.name}</strong> · {ROLE_WORDS[u.role]}</span>

@@ -26,6 +26,9 @@ export function ToolBar() {
         data-testid="case-tool" onClick={(e) => { if (e.detail > 0) e.currentTarget.blur(); actions.tool('case-tool'); }}>
         <kbd>{shortcutOf('case-tool')?.label}</kbd> 办件 Cases
       </button>
+      <button type="button" class="btn" data-testid="complaint-tool" onClick={(e) => { if (e.detail > 0) e.currentTarget.blur(); actions.openComplaint(); }}>
+        投诉登记 Complaint
+      </button>
     </div>
   );
 }

@@ -3,9 +3,11 @@ import { ActionPad } from './action-pad.js';
 import { CaseToolDialog } from './case-tool-dialog.js';
 import { ConnectionAlert, FeedbackLine, TakenOverNotice } from './alerts.js';
 import { Checklist } from './checklist.js';
+import { ComplaintDialog } from './complaint-dialog.js';
 import { ConfirmDialog } from './confirm-dialog.js';
 import { FinishDialog } from './finish-dialog.js';
 import { ResultsPanel } from './results-panel.js';
+import { MyRatings } from './my-ratings.js';
 import { TicketPanel } from './ticket-panel.js';
 import { TodayStats } from './today-stats.js';
 import { ToolBar } from './tool-bar.js';
@@ -32,6 +34,7 @@ export function Workbench() {
         <aside class="work-right">
           <WaitingList />
           <TodayStats />
+          <MyRatings />
         </aside>
       </main>
       <ActionPad />
@@ -40,6 +43,7 @@ export function Workbench() {
       {d?.kind === 'transfer' && <TransferDialog key={t?.id} />}
       {d?.kind === 'case-tool' && <CaseToolDialog />}
       {d?.kind === 'confirm' && <ConfirmDialog d={d} />}
+      {d?.kind === 'complaint' && <ComplaintDialog />}
     </div>
   );
 }

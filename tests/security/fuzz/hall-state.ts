@@ -24,7 +24,7 @@ export interface PagesFixture {
 export function fakePages(): PagesFixture {
   const base = mkdtempSync(join(tmpdir(), 'hall-fuzz-'));
   const dir = join(base, 'dist');
-  for (const page of ['kiosk/index.html', 'kiosk/track.html', 'kiosk/document.html', 'kiosk/case-track.html', 'display/index.html', 'clerk/index.html', 'admin/index.html', 'backoffice/index.html']) {
+  for (const page of ['kiosk/index.html', 'kiosk/track.html', 'kiosk/document.html', 'kiosk/case-track.html', 'display/index.html', 'clerk/index.html', 'admin/index.html', 'backoffice/index.html', 'rate/index.html']) {
     mkdirSync(join(dir, page, '..'), { recursive: true });
     writeFileSync(join(dir, page), `<!doctype html><meta charset="utf-8"><title>${page}</title>`);
   }

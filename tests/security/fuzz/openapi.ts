@@ -55,6 +55,6 @@ export function refResolver(doc: OpenApiDoc): (ref: string) => JsonSchema {
 export const HIDDEN_PATHS = [
   '/', '/kiosk', '/t/{id}', '/display', '/display/window/{number}', '/clerk', '/admin', '/favicon.ico',
   // {id} and {token} are filled like any path parameter: never a real document or case, so the pages must still answer.
-  '/backoffice', '/d/{id}', '/c/{token}',
+  '/backoffice', '/d/{id}', '/c/{token}', '/rate/{number}',
   '/docs', '/docs/json', '/docs/yaml', '/docs/static/index.html', '/docs/static/swagger-initializer.js',
 ];
