@@ -86,6 +86,12 @@ export const ACCOUNT_ROUTES = {
     access: 'admin', tags: devices, summary: 'Revoke a kiosk\'s credential (it keeps issuing plain tickets, unprinted, until paired again)',
     params: DeviceParams, body: NoBody, response: { 200: Device }, errors: ['device-not-found'],
   },
+  'POST /api/devices/:id/window': {
+    access: 'admin', tags: devices, summary: 'Make the device the rating pad of a window (评价器), or a kiosk again with null (audited)',
+    description: 'In a hall with paired pads (halls.rating_pads = paired), only a paired device bound to window n may take ratings at /rate/n.',
+    params: DeviceParams, body: Type.Object({ windowNumber: Type.Union([Type.Integer({ minimum: 1 }), Type.Null()]) }, { additionalProperties: false }),
+    response: { 200: Device }, errors: ['device-not-found', 'window-not-found'],
+  },
   'POST /api/devices/pair': {
     access: 'public', tags: devices, summary: 'A kiosk trades its one-time pairing code for its credential (shown once)', body: PairDeviceBody,
     response: { 200: DeviceCredential }, errors: ['pairing-code-invalid', 'rate-limited'],

@@ -200,6 +200,7 @@ export const Device = Type.Object({
   id: Type.String(), name: Type.String(), printerUrl: Nullable(Type.String()),
   printerStatus: Type.Union([Type.Literal('unknown'), Type.Literal('ok'), Type.Literal('offline'), Type.Literal('error')]),
   printerDetail: Type.String(), printerCheckedAt: Nullable(IsoTime),
+  windowNumber: Nullable(Type.Integer(), 'A rating pad (评价器) of this window; null for a kiosk'),
   paired: Type.Boolean({ description: 'A kiosk holds a credential: it may print and set a green-channel reason' }),
   pairedAt: Nullable(IsoTime),
 });

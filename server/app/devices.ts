@@ -74,6 +74,17 @@ export function unpairDevice(s: HallServices, actor: AdminActor, deviceId: strin
   return deviceDto(device(s, deviceId));
 }
 
+/** Makes a device the rating pad of a window (评价器), or a plain kiosk again with null. */
+export function setDeviceWindow(s: HallServices, actor: AdminActor, deviceId: string, windowNumber: number | null): DeviceDto {
+  const row = device(s, deviceId);
+  if (windowNumber !== null && !s.windows.ofHall(s.hallId).some((w) => w.number === windowNumber)) fail('window-not-found', `no window ${windowNumber}`);
+  s.database.sqlite.transaction(() => {
+    s.devices.setWindowNumber(row.id, windowNumber);
+    audit(s, actor, 'device-window', { deviceId: row.id, from: row.windowNumber, to: windowNumber });
+  }).immediate();
+  return deviceDto(device(s, deviceId));
+}
+
 /**
  * The device a request speaks for: null without the header; a header that names no paired
  * device of this hall, or the wrong secret, is refused rather than silently treated as anonymous,
@@ -94,6 +105,7 @@ export function deviceDto(d: DeviceRow): DeviceDto {
   return {
     id: d.id, name: d.name, printerUrl: d.printerUrl, printerStatus: d.printerStatus, printerDetail: d.printerDetail,
     printerCheckedAt: d.printerCheckedAt === null ? null : new Date(d.printerCheckedAt).toISOString(),
+    windowNumber: d.windowNumber,
     paired: d.secretHash !== null, pairedAt: d.pairedAt === null ? null : new Date(d.pairedAt).toISOString(),
   };
 }

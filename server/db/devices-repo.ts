@@ -16,6 +16,9 @@ export function devicesRepo(db: Db) {
     setPrinterStatus(id: string, status: PrinterStatus, detail: string, at: number): void {
       db.update(devices).set({ printerStatus: status, printerDetail: detail, printerCheckedAt: at }).where(eq(devices.id, id)).run();
     },
+    setWindowNumber(id: string, windowNumber: number | null): void {
+      db.update(devices).set({ windowNumber }).where(eq(devices.id, id)).run();
+    },
     setPairing(id: string, set: Pick<Partial<DeviceRow>, 'secretHash' | 'pairedAt' | 'pairingCodeHash' | 'pairingExpiresAt'>): void {
       db.update(devices).set(set).where(eq(devices.id, id)).run();
     },

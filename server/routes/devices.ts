@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { authenticateDevice, createPairingCode, DEVICE_KEY_HEADER, listDevices, pairDevice, unpairDevice } from '../app/devices.js';
+import { authenticateDevice, createPairingCode, DEVICE_KEY_HEADER, listDevices, pairDevice, setDeviceWindow, unpairDevice } from '../app/devices.js';
 import { fail } from '../domain/errors.js';
 import { adminOfRequest } from '../plugins/auth.js';
 import { route } from './route-table.js';
@@ -13,6 +13,10 @@ const routes: FastifyPluginAsyncTypebox<{ pairRateLimit: { max: number; timeWind
     handler: async (request) => createPairingCode(app.hall, adminOfRequest(request), request.params.id),
   });
 
+  app.route({
+    ...route('POST /api/devices/:id/window'),
+    handler: async (request) => setDeviceWindow(app.hall, adminOfRequest(request), request.params.id, request.body.windowNumber),
+  });
   app.route({
     ...route('POST /api/devices/:id/unpair'),
     handler: async (request) => unpairDevice(app.hall, adminOfRequest(request), request.params.id),

@@ -3,6 +3,7 @@ import { io as connect, type Socket } from 'socket.io-client';
 import type { ClientToServer, RatingRequestedEvent, ServerToClient } from '../../contract/events.js';
 import { post, serveAndFinish } from '../cases/case-helpers.js';
 import { movableClock } from '../support/clock.js';
+import { pairKiosk } from '../support/devices.js';
 import { startServer, type TestServer } from '../support/server.js';
 
 let server: TestServer;
@@ -26,6 +27,8 @@ function open(auth: object): Socket<ServerToClient, ClientToServer> {
 }
 const connected = (s: Socket) => new Promise<void>((resolve) => (s.connected ? resolve() : s.once('connect', () => resolve())));
 const supervisor = () => server.login('supervisor');
+/** A round trip on the socket: whatever the server sent it before is delivered by then (one socket's messages keep their order). */
+const flush = (s: Socket<ServerToClient, ClientToServer>) => new Promise<void>((resolve) => s.emit('snapshot:request', () => resolve()));
 const get = async (url: string, cookie?: string) => server.app.inject({ url, headers: cookie ? { cookie } : {} });
 
 describe('the rating pad', () => {
@@ -47,6 +50,7 @@ describe('the rating pad', () => {
     const rated = await post(server, '/api/ratings/pad', { windowNumber: 2, token: invite.token, level: 4 });
     expect(rated.statusCode, rated.body).toBe(200);
     await done;
+    await Promise.all([flush(otherPad), flush(screen)]);
     expect((await post(server, '/api/ratings/pad', { windowNumber: 2, token: invite.token, level: 1 })).json().error.code).toBe('rating-invite-invalid');
     expect((await post(server, `/api/tickets/${ticket.id}/rating`, { level: 1 })).json().error.code).toBe('already-rated');
     expect(seen).toEqual([]);
@@ -62,15 +66,25 @@ describe('the rating pad', () => {
     expect((await get(`/api/tickets/${newer.ticket.id}/rating`)).json()).toMatchObject({ rated: null, open: true });
   });
 
-  it('in a hall with paired pads, a browser without the pad\'s key is offered nothing', async () => {
+  it('in a hall with paired pads, only the device paired and bound to the window is offered the service', async () => {
     server.app.hall.database.sqlite.prepare("UPDATE halls SET rating_pads = 'paired'").run();
     try {
+      const admin = await server.login('admin');
+      const keyOf2 = await pairKiosk(server.app, 'K02');
+      const keyOf3 = await pairKiosk(server.app, 'K01');
+      expect((await post(server, '/api/devices/K02/window', { windowNumber: 2 }, admin)).json()).toMatchObject({ id: 'K02', windowNumber: 2 });
+      expect((await post(server, '/api/devices/K01/window', { windowNumber: 3 }, admin)).json().windowNumber).toBe(3);
+      expect((await post(server, '/api/devices/K01/window', { windowNumber: 999 }, admin)).json().error.code).toBe('window-not-found');
       const stranger = open({ pad: 2 });
-      await connected(stranger);
+      const otherPad = open({ pad: 2, deviceKey: keyOf3 });
+      const pad = open({ pad: 2, deviceKey: keyOf2 });
+      await Promise.all([connected(stranger), connected(otherPad), connected(pad)]);
       const seen: string[] = [];
-      stranger.on('rating:requested', (e) => seen.push(e.ticketNumber));
-      await serveAndFinish(server, clerk2, 2, 'market-005', { kind: 'consultation' });
-      await new Promise((r) => setTimeout(r, 200));
+      for (const s of [stranger, otherPad]) s.on('rating:requested', (e) => seen.push(e.ticketNumber));
+      const offered = new Promise<RatingRequestedEvent>((resolve) => pad.once('rating:requested', resolve));
+      const { ticket } = await serveAndFinish(server, clerk2, 2, 'market-005', { kind: 'consultation' });
+      expect((await offered).ticketNumber).toBe(ticket.number);
+      await Promise.all([flush(stranger), flush(otherPad)]);
       expect(seen).toEqual([]);
     } finally {
       server.app.hall.database.sqlite.prepare("UPDATE halls SET rating_pads = 'open'").run();

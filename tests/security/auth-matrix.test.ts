@@ -40,6 +40,7 @@ const EXPECTED: Record<string, Row> = {
   'GET /api/devices': adminOnly,
   'POST /api/devices/:id/pairing-code': adminOnly,
   'POST /api/devices/:id/unpair': adminOnly,
+  'POST /api/devices/:id/window': adminOnly,
   'GET /api/windows/:windowId/queue': windowRead,
   'GET /api/me/stats': staffAll,
   // Signing in at a window one may staff; for overseers window 1 is taken (409 without takeover).
@@ -99,6 +100,7 @@ const BODIES: Record<string, object> = {
   'POST /api/windows/:windowId/finish': { outcome: { kind: 'consultation' } },
   'POST /api/windows/:windowId/transfer': { queueId: 'housing' },
   'POST /api/users/:id/windows': { windowIds: [1, 2] },
+  'POST /api/devices/:id/window': { windowNumber: 2 },
   'POST /api/webhooks': { url: 'http://127.0.0.1:9/hook' },
   'POST /api/calendar/:year': { days: [] },
   'POST /api/calendar/days/:day': { kind: 'holiday', name: '测试' },
