@@ -50,8 +50,10 @@ describe('outbox across SIGKILL', () => {
     expect(created.status).toBe(201);
     receiver.secret = created.body.secret;
 
-    const changes = 12;
-    for (let i = 0; i < changes; i++) {
+    // Each ticket is two changes: issued, then cancelled.
+    const tickets = 6;
+    const changes = 2 * tickets;
+    for (let i = 0; i < tickets; i++) {
       const t = await post<IssueTicketResponse>(`${child.url}/api/tickets`, { queueId: i % 2 === 0 ? 'market' : 'housing' });
       expect(t.status).toBe(201);
       expect((await post(`${child.url}/api/tickets/${t.body.id}/cancel`, {})).status).toBe(200);

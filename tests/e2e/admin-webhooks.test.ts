@@ -23,6 +23,8 @@ afterAll(async () => {
 
 describe('admin page, webhooks', () => {
   it('registers an endpoint, shows its secret once, counts failures, retries and deactivates', async () => {
+    // Issued before the endpoint exists, so cancelling it below is exactly one event.
+    const t = (await server.app.inject({ method: 'POST', url: '/api/tickets', payload: { queueId: 'market' } })).json<IssueTicketResponse>();
     const page = await browser.newPage({ viewport: { width: 1280, height: 1100 } });
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));
@@ -41,7 +43,6 @@ describe('admin page, webhooks', () => {
 
     // Two attempts, both refused: the message fails for good and the page shows it.
     receiver.failNext = 2;
-    const t = (await server.app.inject({ method: 'POST', url: '/api/tickets', payload: { queueId: 'market' } })).json<IssueTicketResponse>();
     await server.app.inject({ method: 'POST', url: `/api/tickets/${t.id}/cancel`, payload: {} });
     await until(() => receiver.attempts.length === 2);
     await page.reload();
