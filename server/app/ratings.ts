@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import type { Static } from '@sinclair/typebox';
 import { normalisePhone } from '../../common/identity.js';
 import { isBadRating } from '../../common/rating-labels.js';
+import type { RatingRequestedEvent } from '../../contract/events.js';
 import type { MyRatings, RatingBody, RatingStatus } from '../../contract/schemas-ratings.js';
 import type { CaseRow } from '../db/cases-repo.js';
 import type { RatingRow } from '../db/ratings-repo.js';
@@ -25,15 +26,8 @@ import { hallOf, today } from './views.js';
 export type RatingInput = Static<typeof RatingBody>;
 export type RatingStatusDto = Static<typeof RatingStatus>;
 
-/** What a pad shows and sends back for the service its window just finished. */
-export interface RatingInvitation {
-  windowId: number;
-  windowNumber: number;
-  ticketNumber: string;
-  matterName: string | null;
-  matterNameEn: string | null;
-  token: string;
-}
+/** What a pad shows and sends back for the service its window just finished (the pad room's event). */
+export type RatingInvitation = RatingRequestedEvent;
 
 /** Called in the finish transaction: the window's pad may now rate this service (and no earlier one). */
 export function inviteRating(s: HallServices, ticket: TicketRow, w: WindowRow, now: number): RatingInvitation {

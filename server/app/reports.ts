@@ -1,7 +1,6 @@
 /** Reports over service days (数据监测): raw rows of the range in, figures per queue out (server/domain/report.ts). */
 import type { Static } from '@sinclair/typebox';
 import { toCsv } from '../../common/csv.js';
-import type { OutcomeKind, TicketStatus } from '../../contract/constants.js';
 import type { QueueReportRow } from '../../contract/routes-supervision.js';
 import { fail } from '../domain/errors.js';
 import { queueFigures, type TicketFact } from '../domain/report.js';
@@ -10,18 +9,8 @@ import type { HallServices } from './context.js';
 
 export type QueueReportRowDto = Static<typeof QueueReportRow>;
 
-interface FactRow {
-  issuedQueueId: string;
-  queueId: string;
-  status: TicketStatus;
-  issuedAt: number;
-  calledAt: number | null;
-  startedAt: number | null;
-  finishedAt: number | null;
-  outcome: OutcomeKind | null;
-  transferred: number;
-  rating: number | null;
-}
+/** A fact as SQLite gives it: the transfer flag is 0 or 1. */
+type FactRow = Omit<TicketFact, 'transferred'> & { transferred: number };
 
 function factsOf(s: HallServices, from: string, to: string): TicketFact[] {
   const rows = s.database.sqlite.prepare<[string, string, string], FactRow>(`

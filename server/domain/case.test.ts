@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CASE_ACTIONS, CASE_STATUSES, type CaseAction, type CaseStatus } from '../../contract/constants.js';
-import { DomainError } from './errors.js';
+import { refusalOf } from './refusal.js';
 import {
   CASE_TRANSITIONS, canTake, caseNumber, decideStep, receiveSupplement, requestSupplement, transition, urgencyOf, verdictOf, type CaseState,
 } from './case.js';
@@ -10,15 +10,7 @@ const weekdays = calendarOf([]);
 const base = (status: CaseStatus, departments = ['a']): CaseState => ({
   status, dueDay: '2026-12-04', remainingDays: null, steps: departments.map((departmentId) => ({ departmentId, decision: 'pending' })),
 });
-const codeOf = (f: () => unknown): string | null => {
-  try {
-    f();
-    return null;
-  } catch (e) {
-    if (e instanceof DomainError) return e.code;
-    throw e;
-  }
-};
+const codeOf = refusalOf;
 
 /** The whole table written out by hand: a change to the lifecycle must change this too. */
 const EXPECTED: Record<CaseAction, Partial<Record<CaseStatus, CaseStatus | 'by-steps'>>> = {

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from './errors.js';
+import { refusalOf } from './refusal.js';
 import { assertRateable, checkedRating, ratingDeadline, satisfaction } from './rating.js';
 import { calendarOf } from './working-days.js';
 
-const codeOf = (f: () => unknown): string | null => {
-  try {
-    f();
-    return null;
-  } catch (e) {
-    if (e instanceof DomainError) return e.code;
-    throw e;
-  }
-};
+const codeOf = refusalOf;
 
 describe('rating rules', () => {
   it('is open until the end of the next working day, across a weekend and a holiday', () => {

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { RECTIFICATION_ACTIONS, RECTIFICATION_STATUSES, type RectificationAction, type RectificationStatus } from '../../contract/constants.js';
-import { DomainError } from './errors.js';
+import { refusalOf } from './refusal.js';
 import { dueDayOf, isOverdue, RECTIFICATION_TRANSITIONS, step, type Acting } from './rectification.js';
 import { calendarOf } from './working-days.js';
 
-const codeOf = (f: () => unknown): string | null => {
-  try {
-    f();
-    return null;
-  } catch (e) {
-    if (e instanceof DomainError) return e.code;
-    throw e;
-  }
-};
+const codeOf = refusalOf;
 
 /** The table written out by hand, with who may act: changing the rules means changing this. */
 const EXPECTED: Record<RectificationAction, { from: Partial<Record<RectificationStatus, RectificationStatus | 'resume'>>; by: Acting[] }> = {
