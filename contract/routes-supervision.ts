@@ -7,8 +7,7 @@ const tags = ['supervision'];
 const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'Hall-local date YYYY-MM-DD' });
 export const ReportRange = Type.Object({ from: Day, to: Day }, { additionalProperties: false });
 
-export const QueueReportRow = Type.Object({
-  queueId: Type.String(), queueName: Type.String(),
+const figures = {
   issued: Type.Integer(), served: Type.Integer(), noShows: Type.Integer(), transfersOut: Type.Integer(), cancelled: Type.Integer(),
   unserved: Type.Integer({ description: 'Still waiting when the day closed' }), abandoned: Type.Integer({ description: 'Still at a window when the day closed' }),
   waitMeanMin: Type.Union([Type.Number(), Type.Null()]), waitP50Min: Type.Union([Type.Number(), Type.Null()]),
@@ -19,6 +18,23 @@ export const QueueReportRow = Type.Object({
   rated: Type.Integer(), satisfied: Type.Integer(),
   satisfactionRate: Type.Union([Type.Number(), Type.Null()], { description: '(非常满意 + 满意) / rated; read it with ratedShare' }),
   ratedShare: Type.Union([Type.Number(), Type.Null()], { description: 'rated / served' }),
+};
+
+export const QueueReportRow = Type.Object({ queueId: Type.String(), queueName: Type.String(), ...figures });
+
+export const REPORT_DIMENSIONS = ['department', 'matter', 'window', 'clerk'] as const;
+
+/** One department, matter, window or clerk, over the range or one of its days or hours. */
+export const DimensionReportRow = Type.Object({
+  key: Type.String(), name: Type.String(),
+  period: Type.Union([Type.String(), Type.Null()], { description: 'The service day (by=day) or the hour of issue HH (by=hour); null for the whole range' }),
+  ...figures,
+}, { description: 'For windows and clerks, issued counts the tickets they called' });
+
+export const CaseReportRow = Type.Object({
+  departmentId: Type.String(), departmentName: Type.String(), matterId: Type.String(), matterName: Type.String(),
+  received: Type.Integer(), decided: Type.Integer(), decidedInTime: Type.Integer(), overdueOpen: Type.Integer(),
+  supplementRequests: Type.Integer(), withdrawn: Type.Integer(),
 });
 
 const Nullable = <T extends TSchema>(s: T) => Type.Union([s, Type.Null()]);
@@ -56,6 +72,16 @@ export const SUPERVISION_ROUTES = {
   'GET /api/reports/queues': {
     access: 'supervisor', tags, summary: 'Per queue over a date range: volumes, waits, service times, outcomes, ratings',
     querystring: ReportRange, response: { 200: Type.Array(QueueReportRow) }, errors: ['validation-failed'],
+  },
+  'GET /api/reports/by/:dimension': {
+    access: 'supervisor', tags, summary: 'Per department, matter, window or clerk over a date range, in total or by day or hour',
+    params: Type.Object({ dimension: Type.Union(REPORT_DIMENSIONS.map((d) => Type.Literal(d))) }),
+    querystring: Type.Object({ from: Day, to: Day, by: Type.Optional(Type.Union([Type.Literal('total'), Type.Literal('day'), Type.Literal('hour')])) }, { additionalProperties: false }),
+    response: { 200: Type.Array(DimensionReportRow) }, errors: ['validation-failed'],
+  },
+  'GET /api/reports/cases': {
+    access: 'supervisor', tags, summary: 'Cases accepted in the range per department and matter: decided in time, overdue, supplements',
+    querystring: ReportRange, response: { 200: Type.Array(CaseReportRow) }, errors: ['validation-failed'],
   },
   'GET /api/reports/queues.csv': {
     access: 'supervisor', tags, summary: 'The queue report as CSV (UTF-8 with BOM, for Excel): one row per queue of the hall',

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { closeServiceDay } from '../app/day-close.js';
 import { liveBoard } from '../app/live-board.js';
+import { caseReport, dimensionReport } from '../app/report-dimensions.js';
 import { queueReport, queueReportCsv } from '../app/reports.js';
 import { actorOfRequest } from '../plugins/auth.js';
 import { route } from './route-table.js';
@@ -9,6 +10,8 @@ import { route } from './route-table.js';
 const routes: FastifyPluginAsyncTypebox = async (app) => {
   const s = app.hall;
   app.route({ ...route('POST /api/service-day/close'), handler: async (req) => closeServiceDay(s, actorOfRequest(req)) });
+  app.route({ ...route('GET /api/reports/by/:dimension'), handler: async (req) => dimensionReport(s, req.params.dimension, req.query.from, req.query.to, req.query.by) });
+  app.route({ ...route('GET /api/reports/cases'), handler: async (req) => caseReport(s, req.query.from, req.query.to) });
   app.route({ ...route('GET /api/live'), handler: async () => liveBoard(s) });
   app.route({ ...route('GET /api/reports/queues'), handler: async (req) => queueReport(s, req.query.from, req.query.to) });
   app.route({

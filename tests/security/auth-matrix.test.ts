@@ -92,6 +92,8 @@ const EXPECTED: Record<string, Row> = {
   'POST /api/service-day/close': supervisorOnly,
   'GET /api/reports/queues': supervisorOnly,
   'GET /api/live': supervisorOnly,
+  'GET /api/reports/by/:dimension': supervisorOnly,
+  'GET /api/reports/cases': supervisorOnly,
   'GET /api/reports/queues.csv': supervisorOnly,
 };
 
@@ -163,7 +165,7 @@ async function hall(): Promise<{ server: TestServer; callers: Callers }> {
 
 function concrete(url: string, ticketId: string, caseNumber: string, documentId: string): string {
   return url.replace(':number', caseNumber).replace('/documents/:id', `/documents/${documentId}`).replace(':windowId', '1').replace('/tickets/:id', `/tickets/${ticketId}`).replace('/devices/:id', '/devices/K02').replace('/users/:id', '/users/2').replace('/webhooks/:id', '/webhooks/1').replace('/rectifications/:id', '/rectifications/1')
-    .replace(':year', '2026').replace(':day', '2026-05-06');
+    .replace(':dimension', 'window').replace(':year', '2026').replace(':day', '2026-05-06');
 }
 
 describe('authorisation matrix', () => {

@@ -61,17 +61,22 @@ async function generateDay(): Promise<void> {
 }
 
 interface Raw {
+  window_id: number | null; matter_id: string | null;
   id: string; issued_queue_id: string; queue_id: string; status: string; issued_at: number; called_at: number | null;
   started_at: number | null; finished_at: number | null; outcome: string | null;
 }
 
-/** The test's own arithmetic, straight from the rows. */
+/** The test's own arithmetic, straight from the rows: `ends` picks the tickets the group ended with, `issues` those issued to it. */
 function expected(queueId: string) {
+  return expectedFor((r) => r.queue_id === queueId, (r) => r.issued_queue_id === queueId);
+}
+
+function expectedFor(ends: (r: Raw) => boolean, issues: (r: Raw) => boolean) {
   const db = server.app.hall.database.sqlite;
   const rows = db.prepare<[string], Raw>('SELECT * FROM tickets WHERE service_day = ?').all(DAY);
   const transferred = new Set(db.prepare<[], { ticket_id: string }>("SELECT ticket_id FROM ticket_events WHERE type = 'transferred'").all().map((r) => r.ticket_id));
   const rating = new Map(db.prepare<[], { ticket_id: string; level: number }>('SELECT ticket_id, level FROM ratings WHERE annulled_at IS NULL AND ticket_id IS NOT NULL').all().map((r) => [r.ticket_id, r.level]));
-  const mine = rows.filter((r) => r.queue_id === queueId);
+  const mine = rows.filter(ends);
   const done = mine.filter((r) => r.status === 'done');
   let waitSum = 0; let waitN = 0; let waitMax = -1;
   for (const r of mine) if (r.called_at !== null) { const w = r.called_at - r.issued_at; waitSum += w; waitN += 1; waitMax = Math.max(waitMax, w); }
@@ -81,9 +86,9 @@ function expected(queueId: string) {
   const substantive = done.length - by('consultation');
   const r2 = (x: number) => Math.round(x * 100) / 100;
   return {
-    issued: rows.filter((r) => r.issued_queue_id === queueId).length, served: done.length,
+    issued: rows.filter(issues).length, served: done.length,
     noShows: mine.filter((r) => r.status === 'no_show').length, cancelled: mine.filter((r) => r.status === 'cancelled').length,
-    transfersOut: rows.filter((r) => r.issued_queue_id === queueId && transferred.has(r.id)).length,
+    transfersOut: rows.filter((r) => issues(r) && transferred.has(r.id)).length,
     unserved: mine.filter((r) => r.status === 'unserved').length, abandoned: mine.filter((r) => r.status === 'abandoned').length,
     waitMeanMin: waitN ? r2(waitSum / waitN / MIN) : null, waitMaxMin: waitN ? r2(waitMax / MIN) : null,
     accepted: by('accepted'), oneTimeNotice: by('one-time-notice'), notAccepted: by('not-accepted'), onTheSpot: by('on-the-spot'), consultation: by('consultation'),
@@ -133,4 +138,30 @@ describe('the queue report', () => {
     expect((await server.app.inject({ url: `/api/reports/queues.csv?from=${DAY}&to=${DAY}`, headers: { cookie: clerk } })).statusCode).toBe(403);
     expect((await server.app.inject({ url: '/api/reports/queues?from=2026-12-09&to=2026-12-01', headers: { cookie: supervisor } })).json().error.code).toBe('validation-failed');
   });
+
+  it('per window and per matter the same figures hold, and the hours of a day add up to the day', async () => {
+    const get = async (url: string) => (await server.app.inject({ url, headers: { cookie: supervisor } })).json<Record<string, unknown>[]>();
+    const windows = await get(`/api/reports/by/window?from=${DAY}&to=${DAY}`);
+    expect(windows.length).toBeGreaterThan(2);
+    for (const row of windows) {
+      const id = Number(row.key);
+      expect(row, `window ${id}`).toMatchObject(expectedFor((r) => r.window_id === id, (r) => r.window_id === id));
+    }
+    const matters = await get(`/api/reports/by/matter?from=${DAY}&to=${DAY}`);
+    for (const row of matters) expect(row, String(row.key)).toMatchObject(expectedFor((r) => r.matter_id === row.key, (r) => r.matter_id === row.key));
+    const hours = await get(`/api/reports/by/matter?from=${DAY}&to=${DAY}&by=hour`);
+    for (const m of matters) {
+      const parts = hours.filter((h) => h.key === m.key);
+      expect(parts.every((h) => /^\d{2}$/.test(String(h.period)))).toBe(true);
+      expect(parts.reduce((a, h) => a + Number(h.served), 0)).toBe(m.served);
+    }
+  });
+
+  it('the cases report counts each accepted case once, by department and matter', async () => {
+    const cases = (await server.app.inject({ url: `/api/reports/cases?from=${DAY}&to=${DAY}`, headers: { cookie: supervisor } })).json<{ received: number }[]>();
+    const accepted = server.app.hall.database.sqlite.prepare<[string], { n: number }>('SELECT count(*) AS n FROM cases WHERE accepted_day = ?').get(DAY)?.n ?? 0;
+    expect(accepted).toBeGreaterThan(0);
+    expect(cases.reduce((a, c) => a + c.received, 0)).toBe(accepted);
+  });
 });
+
