@@ -3,8 +3,7 @@ import type { DeviceDto } from '../contract/dto.js';
 import { busy, codes, confirmingUnpair, devices, loadDevices, makePairingCode, problem, REFRESH_MS, unpairDevice } from './devices.js';
 import { dateTime, PRINTER_STATUS } from './labels.js';
 import { PairingCodeCard } from './pairing-code-card.js';
-import { session, signOut } from './session.js';
-import { SignIn } from './sign-in.js';
+import { session } from './session.js';
 
 function ConfirmUnpair({ device }: { device: DeviceDto }) {
   return (
@@ -93,29 +92,13 @@ function DeviceTable() {
 /** 自助取号机: pairing codes and unpairing, for a signed-in administrator. */
 export function KiosksSection() {
   const s = session.value;
+  if (s.kind !== 'signed-in' || s.user.mustChangePassword || s.user.role !== 'admin') return null;
   return (
     <section class="kiosks" aria-labelledby="kiosks-title" data-testid="kiosks">
       <div class="section-head">
         <h2 id="kiosks-title">自助取号机 <span>Kiosks</span></h2>
-        {s.kind === 'signed-in' && (
-          <p class="who">
-            {s.user.name}（{s.user.username}）
-            <button type="button" class="btn" data-testid="sign-out" onClick={() => void signOut()}>退出 · Sign out</button>
-          </p>
-        )}
       </div>
-      {s.kind === 'loading' && <p class="muted">…</p>}
-      {s.kind === 'signed-out' && <SignIn notice={s.notice} />}
-      {s.kind === 'signed-in' && s.user.mustChangePassword && (
-        <p class="notice" data-testid="must-change-password">
-          请先修改初始密码：打开 <a href="/clerk">窗口工作台 /clerk</a> 登录并按提示修改，再回到此页。
-          <br />Change the initial password first: sign in at <a href="/clerk">/clerk</a>, follow the prompt, then come back.
-        </p>
-      )}
-      {s.kind === 'signed-in' && !s.user.mustChangePassword && s.user.role !== 'admin' && (
-        <p class="notice" data-testid="admin-only">仅管理员可管理自助取号机，请使用管理员账号登录。· Administrators only: sign in with an admin account.</p>
-      )}
-      {s.kind === 'signed-in' && !s.user.mustChangePassword && s.user.role === 'admin' && <DeviceTable />}
+      <DeviceTable />
     </section>
   );
 }

@@ -21,6 +21,8 @@ const ERRORS: Partial<Record<ApiErrorCode, string>> = {
   network: '连接不上服务器 · Cannot reach the server',
 };
 
+export const EXPIRED_TEXT = '登录已过期，请重新登录 · Signed out: sign in again';
+
 export function errorText(e: unknown): string {
   const code = errorCodeOf(e);
   return ERRORS[code] ?? `操作失败 · Failed (${code})`;
@@ -34,3 +36,18 @@ export function clockTime(iso: string): string {
 export function dateTime(iso: string): string {
   return new Date(iso).toLocaleString('zh-CN', { month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
 }
+
+/** A window's state on the live board. */
+export const WINDOW_STATE: Record<'open' | 'paused' | 'closed', string> = { open: '开放 · Open', paused: '暂停 · Paused', closed: '关闭 · Closed' };
+
+/** The ticket at a window, as the live board names its status. */
+export function currentStatusText(status: string | null): string {
+  if (status === 'called') return '已叫号 · Called';
+  if (status === 'serving') return '办理中 · Serving';
+  return status ?? '';
+}
+
+/** 0.873 → "87%"; nothing to divide → "—". */
+export const percent = (x: number | null): string => (x === null ? '—' : `${Math.round(x * 100)}%`);
+/** Minutes with one decimal; "—" when there is nothing to measure. */
+export const minutes = (x: number | null): string => (x === null ? '—' : (Math.round(x * 10) / 10).toString());

@@ -1,32 +1,31 @@
+import { effect } from '@preact/signals';
 import { render } from 'preact';
-import { CalendarSection } from './calendar.js';
-import { KiosksSection } from './kiosks.js';
-import { ScreensIndex } from './screens-index.js';
-import { restoreSession } from './session.js';
-import { WebhooksSection } from './webhooks.js';
+import { io } from 'socket.io-client';
+import { call } from '../ui/api.js';
+import type { OverseerSocket } from './live-board.js';
+import { bindSession } from './session.js';
+import { createAdminPage, type Section } from './store.js';
+import { App } from './views/app.js';
 import './admin.css';
+import './live.css';
 
-function AdminHome() {
-  return (
-    <>
-      <header>
-        <h1>管理后台 Hall management</h1>
-        <p>厦门市行政服务中心 · 排队叫号与自助取号</p>
-      </header>
-      <main>
-        <p class="note">
-          运行监控、评价与报表正在建设中。Live supervision, ratings and reports are not built yet;
-          meanwhile the hall state is at <code>/api/snapshot</code>.
-        </p>
-        <KiosksSection />
-        <WebhooksSection />
-        <CalendarSection />
-        <ScreensIndex />
-      </main>
-    </>
-  );
-}
+const SECTIONS: readonly string[] = ['live', 'reports', 'manage'] satisfies Section[];
+const isSection = (x: string): x is Section => SECTIONS.includes(x);
 
 const root = document.getElementById('app');
-if (root) render(<AdminHome />, root);
-void restoreSession();
+if (root) {
+  // The page's own socket carries the session cookie: the server puts it in the overseers' room.
+  const openSocket = (): OverseerSocket => io('', { auth: { admin: true }, transports: ['websocket'], reconnectionDelay: 250, reconnectionDelayMax: 2000 });
+  const store = createAdminPage({ api: call, storage: localStorage, openSocket });
+  bindSession(store);
+  render(<App store={store} />, root);
+  // The address names the section (#live, #reports, #manage): a reload or a bookmark opens it.
+  const fromHash = () => { const h = location.hash.slice(1); if (isSection(h)) store.actions.show(h); };
+  const opened = location.hash;
+  window.addEventListener('hashchange', fromHash);
+  effect(() => {
+    const screen = store.state.screen.value;
+    if (isSection(screen) && location.hash.slice(1) !== screen) history.replaceState(null, '', `#${screen}`);
+  });
+  void store.actions.restore().then(() => { history.replaceState(null, '', opened || '#live'); fromHash(); });
+}

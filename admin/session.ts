@@ -1,9 +1,11 @@
-/** Who is signed in on the admin page: the session cookie is httpOnly, so the page asks the server. */
-import { signal } from '@preact/signals';
+/**
+ * Who is signed in, as the administrators' sections (kiosks, webhooks, calendar) read it. The page's
+ * store (store.ts, staff sign-in) owns the session; this mirrors it for those sections and passes
+ * their "signed out" back to it.
+ */
+import { effect, signal } from '@preact/signals';
 import type { SessionUserDto } from '../contract/dto.js';
-import { call, errorCodeOf } from '../ui/api.js';
-import { signedInHint } from '../ui/staff-session.js';
-import { errorText } from './labels.js';
+import type { AdminPageStore } from './store.js';
 
 export type SessionState =
   | { kind: 'loading' }
@@ -12,45 +14,19 @@ export type SessionState =
 
 export const session = signal<SessionState>({ kind: 'loading' });
 
-/**
- * Only a browser that signed in here asks "who am I" at load: a fresh one would get a 401 in its
- * console on every visit to a page whose index half is public.
- */
-const hint = signedInHint('hall-admin-signed-in', () => localStorage);
+let onExpired: () => void = () => {};
 
-function signedIn(user: SessionUserDto): void {
-  hint.set(true);
-  session.value = { kind: 'signed-in', user };
+/** Mirrors `store`'s user into `session`; returns the undo. */
+export function bindSession(store: AdminPageStore): () => void {
+  onExpired = () => store.expired();
+  return effect(() => {
+    const screen = store.state.screen.value;
+    const user = store.state.user.value;
+    session.value = screen === 'loading' ? { kind: 'loading' } : user ? { kind: 'signed-in', user } : { kind: 'signed-out', notice: null };
+  });
 }
 
-export function signedOut(notice: string | null): void {
-  hint.set(false);
-  session.value = { kind: 'signed-out', notice };
-}
-
-export async function restoreSession(): Promise<void> {
-  if (!hint.get()) return signedOut(null);
-  try {
-    signedIn(await call('GET /api/auth/me', {}));
-  } catch (e) {
-    signedOut(errorCodeOf(e) === 'not-signed-in' ? null : errorText(e));
-  }
-}
-
-/** Returns what to show under the form, or null once signed in. */
-export async function signIn(username: string, password: string): Promise<string | null> {
-  try {
-    signedIn(await call('POST /api/auth/login', { body: { username, password } }));
-    return null;
-  } catch (e) {
-    return errorText(e);
-  }
-}
-
-export async function signOut(): Promise<void> {
-  try {
-    await call('POST /api/auth/logout', {});
-  } finally {
-    signedOut(null);
-  }
+/** A section's request was answered 401: the whole page signs out. */
+export function signedOut(_notice: string | null): void {
+  onExpired();
 }

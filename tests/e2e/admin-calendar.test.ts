@@ -48,10 +48,11 @@ describe('admin page, working-day calendar', () => {
     expect(await page.getByTestId('calendar-working-days').textContent()).toBe('248');
     expect(await cell(page, '2026-11-20').isDisabled()).toBe(true);
 
-    const form = page.getByTestId('admin-sign-in');
+    const form = page.getByTestId('sign-in');
     await form.locator('input[name="username"]').fill('admin');
     await form.locator('input[name="password"]').fill('demo');
     await form.locator('button[type="submit"]').click();
+    await page.getByTestId('tab-manage').click();
     await page.getByTestId('calendar-load').waitFor({ state: 'attached' });
 
     // One day: a weekday becomes a holiday with its name, and back.

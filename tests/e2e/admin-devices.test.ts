@@ -34,12 +34,12 @@ async function openAdmin(): Promise<Page> {
   page.on('response', (r) => { if (r.status() >= 400) refused.push(`${r.status()} ${new URL(r.url()).pathname}`); });
   opened = { page, problems, refused };
   await page.goto(`${server.url}/admin`);
-  await page.getByTestId('kiosks').waitFor();
+  await page.getByTestId('sign-in').waitFor();
   return page;
 }
 
 async function signIn(page: Page, username: string, password = 'demo'): Promise<void> {
-  const form = page.getByTestId('admin-sign-in');
+  const form = page.getByTestId('sign-in');
   await form.locator('input[name="username"]').fill(username);
   await form.locator('input[name="password"]').fill(password);
   await form.locator('button[type="submit"]').click();
@@ -56,7 +56,7 @@ describe('admin page, kiosks', () => {
   it('signs in, makes a pairing code a kiosk can use, shows it used, and unpairs only after confirmation', async () => {
     const page = await openAdmin();
     // Signed out: the form, and the index of screens as before; no 401 in the console on a fresh visit.
-    await page.getByTestId('admin-sign-in').waitFor();
+    await page.getByTestId('sign-in').waitFor();
     expect(await page.locator('ul.screens li').count()).toBe(6);
     expect(await page.getByTestId('devices').count()).toBe(0);
 
@@ -65,6 +65,8 @@ describe('admin page, kiosks', () => {
     expect(await page.getByRole('alert').textContent()).toContain('用户名或密码错误');
     expect(opened?.refused).toEqual(['401 /api/auth/login']);
     await signIn(page, 'admin');
+    await page.getByTestId('live-board').waitFor();
+    await page.getByTestId('tab-manage').click();
     await page.getByTestId('devices').waitFor();
     expect(await row(page, 'K01').getAttribute('data-paired')).toBe('false');
     expect(await row(page, 'K01').getByTestId('device-pairing').textContent()).toContain('未配对');
@@ -110,28 +112,27 @@ describe('admin page, kiosks', () => {
     await page.reload();
     await page.getByTestId('devices').waitFor();
     await page.getByTestId('sign-out').click();
-    await page.getByTestId('admin-sign-in').waitFor();
+    await page.getByTestId('sign-in').waitFor();
   });
 
-  it('a clerk signed in here is told it is for administrators, and sees no devices', async () => {
+  it('a clerk signed in here is told it is for supervisors and administrators, and sees no devices', async () => {
     const page = await openAdmin();
     await signIn(page, 'clerk03');
-    await page.getByTestId('admin-only').waitFor();
+    await page.getByRole('status').filter({ hasText: '此页仅供值班主任和管理员使用' }).waitFor();
     expect(await page.getByTestId('devices').count()).toBe(0);
     expect(await page.getByTestId('make-pairing-code').count()).toBe(0);
     // It does not even ask for them (the server would refuse).
     expect(opened?.refused).toEqual([]);
   });
 
-  it('an account that must change its password is sent to the clerk console to do it', async () => {
+  it('an account that must change its password changes it here first', async () => {
     server.app.hall.database.db.update(users).set({ mustChangePassword: true }).where(eq(users.username, 'admin')).run();
     try {
       const page = await openAdmin();
       await signIn(page, 'admin');
-      const notice = page.getByTestId('must-change-password');
-      await notice.waitFor();
-      expect(await notice.locator('a[href="/clerk"]').count()).toBe(2);
+      await page.getByTestId('change-password').waitFor();
       expect(await page.getByTestId('devices').count()).toBe(0);
+      expect(await page.getByTestId('live-board').count()).toBe(0);
     } finally {
       server.app.hall.database.db.update(users).set({ mustChangePassword: false }).where(eq(users.username, 'admin')).run();
     }

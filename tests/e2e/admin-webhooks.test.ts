@@ -29,10 +29,11 @@ describe('admin page, webhooks', () => {
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));
     await page.goto(`${server.url}/admin`);
-    const form = page.getByTestId('admin-sign-in');
+    const form = page.getByTestId('sign-in');
     await form.locator('input[name="username"]').fill('admin');
     await form.locator('input[name="password"]').fill('demo');
     await form.locator('button[type="submit"]').click();
+    await page.getByTestId('tab-manage').click();
     await page.getByTestId('webhooks-empty').waitFor();
 
     await page.getByTestId('webhook-url').fill(receiver.url);

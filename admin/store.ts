@@ -1,0 +1,84 @@
+/**
+ * The supervisors' and administrators' page (/admin) as one store made by a function: staff sign-in
+ * (supervisors and admins only), the live board over the overseers' socket, reports and closing the
+ * day. main.tsx makes the page's from the browser's parts; admin/store.test.ts makes its own in Node
+ * against a real server.
+ */
+import type { SessionUserDto } from '../contract/dto.js';
+import { withSessionExpiry, type ApiClient } from '../ui/http.js';
+import { createStaffSession, type HintStorage, type StaffSession } from '../ui/staff-session.js';
+import { createCloseDay, type CloseDay } from './close-day.js';
+import { errorText, EXPIRED_TEXT } from './labels.js';
+import { createLiveBoard, type LiveBoard, type OpenOverseerSocket } from './live-board.js';
+import { createPageState, type ReadonlyAdminPageState, type Screen } from './page-state.js';
+import { createReports, type Reports } from './reports-store.js';
+
+export interface AdminPageDeps {
+  api: ApiClient;
+  storage: HintStorage;
+  openSocket: OpenOverseerSocket;
+  now?: () => number;
+}
+
+/** The signed-in screens a user can be shown. */
+export type Section = Extract<Screen, 'live' | 'reports' | 'manage'>;
+
+export type AdminPageActions = Omit<StaffSession, 'expired' | 'end'> & Reports & Omit<CloseDay, 'confirmingClose' | 'closed'> & {
+  show(section: Section): void;
+};
+
+export interface AdminPageStore {
+  state: ReadonlyAdminPageState;
+  live: Pick<LiveBoard, 'board' | 'connection'>;
+  report: Pick<Reports, 'from' | 'to' | 'rows' | 'problem'>;
+  closeDay: Pick<CloseDay, 'confirmingClose' | 'closed'>;
+  actions: AdminPageActions;
+  /** Called by the session's own expiry (a 401 anywhere) or by a section's request that saw one. */
+  expired(): void;
+  close(): void;
+}
+
+const OVERSEERS: readonly SessionUserDto['role'][] = ['supervisor', 'admin'];
+export const REFUSED = '此页仅供值班主任和管理员使用；窗口人员请用 /clerk，审批人员请用 /backoffice · For supervisors and administrators only: window staff use /clerk, approvers /backoffice';
+
+export function createAdminPage(deps: AdminPageDeps): AdminPageStore {
+  const s = createPageState();
+  const request = withSessionExpiry(deps.api, () => session.expired());
+  const live = createLiveBoard(deps.openSocket);
+  const reports = createReports({ s, request, now: deps.now ?? Date.now, failure: errorText });
+  const closeDay = createCloseDay(s, request, errorText);
+  const session = createStaffSession({
+    s, request, storage: deps.storage,
+    hintKey: 'hall-admin-signed-in',
+    failure: errorText,
+    expiredText: EXPIRED_TEXT,
+    refuse: (u) => (OVERSEERS.includes(u.role) ? null : REFUSED),
+    entered: async () => {
+      s.screen.value = 'live';
+      live.start();
+    },
+    forget: () => {
+      live.stop();
+      reports.resetReport();
+      s.feedback.value = null;
+    },
+  });
+  const { expired, end: _end, ...sessionActions } = session;
+  const { confirmingClose, closed, ...closeActions } = closeDay;
+  return {
+    state: s,
+    live: { board: live.board, connection: live.connection },
+    report: { from: reports.from, to: reports.to, rows: reports.rows, problem: reports.problem },
+    closeDay: { confirmingClose, closed },
+    actions: {
+      ...sessionActions, ...reports, ...closeActions,
+      show(section) {
+        if (!s.user.value || s.user.value.mustChangePassword) return;
+        s.screen.value = section;
+        if (section === 'reports' && reports.rows.value === null) void reports.loadReport();
+      },
+    },
+    expired,
+    close() { live.stop(); },
+  };
+}

@@ -1,0 +1,91 @@
+/** /admin for a supervisor in Chromium: sign in, the live board naming every queue and following calls, reports, CSV. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import type { CatalogDto, TicketDto } from '../../contract/dto.js';
+import { launchBrowser, screenshot } from '../support/browser.js';
+import { startServer, type TestServer } from '../support/server.js';
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const post = (url: string, payload: object, cookie?: string) =>
+  server.app.inject({ method: 'POST', url, payload, headers: cookie ? { cookie } : {} });
+
+describe('admin page, supervisors\' live board and reports', () => {
+  it('signs a supervisor in onto the live board, which follows issues and calls; reports with charts and CSV', async () => {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(`${server.url}/admin`);
+    const form = page.getByTestId('sign-in');
+    expect(await form.locator('input[type="password"]').count()).toBe(1);
+    await form.locator('input[name="username"]').fill('supervisor');
+    await form.locator('input[name="password"]').fill('demo');
+    await form.locator('button[type="submit"]').click();
+    await page.getByTestId('live-board').waitFor();
+
+    const catalog = (await server.app.inject('/api/catalog')).json<CatalogDto>();
+    const cards = page.locator('[data-testid="live-queues"] > li');
+    expect(await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-queue')))).toEqual(catalog.queues.map((q) => q.id));
+    for (const q of catalog.queues) expect(await page.locator(`li[data-queue="${q.id}"] h3`).textContent()).toContain(q.name);
+    // A supervisor sees no administrators' sections, and none of them is asked for.
+    await page.getByTestId('tab-manage').click();
+    await page.getByTestId('calendar').waitFor();
+    expect(await page.getByTestId('kiosks').count()).toBe(0);
+    expect(await page.getByTestId('webhooks-section').count()).toBe(0);
+    await page.getByTestId('tab-live').click();
+
+    // Issued and called over HTTP: the board shows it with no reload.
+    const t1 = (await post('/api/tickets', { matterId: 'market-005' })).json<TicketDto>();
+    await post('/api/tickets', { matterId: 'market-002' });
+    await post('/api/tickets', { matterId: 'housing-001' });
+    const market = page.locator('li[data-queue="market"]');
+    await expect.poll(() => market.getByTestId('queue-waiting').textContent()).toBe('2');
+    const c1 = await server.clerkAt(1);
+    await post('/api/windows/1/call-next', {}, c1);
+    await post('/api/windows/5/open', {}, await server.clerkAt(5));
+    const w1 = page.locator('[data-testid="live-windows"] tr[data-window="1"]');
+    await expect.poll(() => w1.getByTestId('window-current').textContent()).toContain(t1.number);
+    expect(await w1.getAttribute('data-state')).toBe('open');
+    await expect.poll(() => market.getByTestId('queue-waiting').textContent()).toBe('1');
+    await screenshot(page, 'admin-live-board');
+    await post('/api/windows/1/start', {}, c1);
+    await post('/api/windows/1/finish', { outcome: { kind: 'on-the-spot' } }, c1);
+    await expect.poll(() => w1.getByTestId('window-current').textContent()).toBe('—');
+
+    // Reports: today's table, the SVG charts, and the CSV of the same range.
+    await page.getByTestId('tab-reports').click();
+    const marketRow = page.locator('[data-testid="report-table"] tr[data-queue="market"]');
+    await marketRow.waitFor();
+    expect(await page.locator('[data-testid="report-table"] tbody tr').count()).toBe(catalog.queues.length);
+    expect(await marketRow.locator('td').first().textContent()).toBe('2'); // 取号 Issued
+    expect(await marketRow.getByTestId('satisfaction').textContent()).toContain('rated');
+    expect(await page.locator('[data-testid="chart-served"] svg rect.bar').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid="chart-waits"] svg rect.bar').count()).toBeGreaterThan(0);
+    const href = (await page.getByTestId('report-csv').getAttribute('href')) ?? '';
+    expect(href).toMatch(/^\/api\/reports\/queues\.csv\?from=\d{4}-\d\d-\d\d&to=\d{4}-\d\d-\d\d$/);
+    const csv = await page.evaluate(async (url) => {
+      const r = await fetch(url);
+      return { type: r.headers.get('content-type'), text: await r.text() };
+    }, href);
+    expect(csv.type).toContain('text/csv');
+    expect(csv.text).toContain('queueId');
+    await screenshot(page, 'admin-report');
+
+    // A reload keeps the section; sign-out returns to the form.
+    await page.reload();
+    await page.getByTestId('report-table').waitFor();
+    await page.getByTestId('sign-out').click();
+    await page.getByTestId('sign-in').waitFor();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
