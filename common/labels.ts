@@ -2,7 +2,7 @@
  * Names of the hall's fixed vocabularies, Chinese first and English second, for every
  * screen and the paper. A page picks the language; the words live only here.
  */
-import type { MaterialForm, OutcomeKind, PriorityReason } from '../contract/constants.js';
+import type { MaterialForm, OutcomeKind, PauseReason, PriorityReason } from '../contract/constants.js';
 
 export type Lang = 'zh' | 'en';
 
@@ -57,3 +57,13 @@ export function labelsIn<K extends string>(table: Readonly<Record<K, Bilingual>>
   // Filled from every key of a complete table above.
   return out as Record<K, string>;
 }
+
+/** Why a window pauses (the console asks; the live board and attendance show it). */
+export const PAUSE_REASON_LABELS: Readonly<Record<PauseReason, Bilingual>> = {
+  break: { zh: '临时休息', en: 'Short break' },
+  meal: { zh: '用餐', en: 'Meal' },
+  meeting: { zh: '会议培训', en: 'Meeting or training' },
+  consulting: { zh: '业务请示', en: 'Consulting a colleague' },
+  system: { zh: '系统故障', en: 'System fault' },
+  other: { zh: '其他', en: 'Other' },
+};

@@ -27,6 +27,10 @@ export type WindowState = (typeof WINDOW_STATES)[number];
 export const NO_SHOW_MODES = ['void', 'slip', 'back'] as const;
 export type NoShowMode = (typeof NO_SHOW_MODES)[number];
 
+/** Why a window pauses (暂停原因): asked by the console, logged for attendance, shown on the live board. */
+export const PAUSE_REASONS = ['break', 'meal', 'meeting', 'consulting', 'system', 'other'] as const;
+export type PauseReason = (typeof PAUSE_REASONS)[number];
+
 /** Why call-next chose a ticket; the console shows it so the order is never a mystery. */
 export const PICK_REASONS = ['overdue', 'green-channel', 'appointment', 'fifo', 'overflow'] as const;
 export type PickReason = (typeof PICK_REASONS)[number];

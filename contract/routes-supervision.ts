@@ -42,6 +42,7 @@ const Nullable = <T extends TSchema>(s: T) => Type.Union([s, Type.Null()]);
 export const LiveAlert = Type.Object({
   kind: Type.Union([
     Type.Literal('long-wait'), Type.Literal('no-open-window'), Type.Literal('printer-offline'), Type.Literal('cases-overdue'), Type.Literal('rectifications-overdue'),
+    Type.Literal('window-paused-long'),
   ]),
   text: Type.String(), textEn: Type.String(), queueId: Nullable(Type.String()),
 });
@@ -56,6 +57,7 @@ export const LiveBoard = Type.Object({
   windows: Type.Array(Type.Object({
     windowId: Type.Integer(), number: Type.Integer(), name: Type.String(), state: Type.Union([Type.Literal('open'), Type.Literal('paused'), Type.Literal('closed')]),
     clerk: Nullable(Type.String()), current: Nullable(Type.String()), currentStatus: Nullable(Type.String()), currentForMin: Nullable(Type.Integer()),
+    pauseReason: Nullable(Type.String({ description: 'The reason the console gave (break, meal, meeting, consulting, system, other: note)' })), pausedForMin: Nullable(Type.Integer()),
   })),
   alerts: Type.Array(LiveAlert),
 });

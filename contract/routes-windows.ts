@@ -2,7 +2,7 @@
 import { Type } from '@sinclair/typebox';
 import type { ErrorCode } from './errors.js';
 import type { RouteKeyPattern, RouteSpec } from './route-spec.js';
-import { CallNextResult, ClerkStats, CurrentTicket, NoBody, Outcome, Window, WindowQueue } from './schemas.js';
+import { CallNextResult, ClerkStats, CurrentTicket, NoBody, Outcome, S, Window, WindowQueue } from './schemas.js';
 
 const Params = Type.Object({ windowId: Type.Integer({ minimum: 1 }) });
 /** The console sends the ticket it shows, so a stale screen never acts on a different ticket. */
@@ -34,7 +34,8 @@ export const WINDOW_ROUTES = {
     response: { 200: Window }, errors: [...ownWindow, 'window-busy'],
   },
   'POST /api/windows/:windowId/pause': {
-    access: 'staff', tags, summary: 'Pause the window (暂停)', params: Params, body: NoBody,
+    access: 'staff', tags, summary: 'Pause the window (暂停), with the reason the console asks for (logged for attendance)', params: Params,
+    body: Type.Object({ reason: Type.Optional(S.PauseReason), note: Type.Optional(Type.String({ maxLength: 100 })) }, { additionalProperties: false }),
     response: { 200: Window }, errors: [...ownWindow, 'window-paused'],
   },
   'POST /api/windows/:windowId/resume': {

@@ -17,6 +17,8 @@ export type LiveBoardDto = Static<typeof LiveBoard>;
 type Alert = LiveBoardDto['alerts'][number];
 
 const MIN = 60_000;
+/** A pause longer than this shows as an alert (a meal break is planned in the roster, not paused). */
+export const PAUSE_ALERT_MIN = 30;
 
 export function liveBoard(s: HallServices): LiveBoardDto {
   const hall = hallOf(s);
@@ -45,6 +47,12 @@ export function liveBoard(s: HallServices): LiveBoardDto {
       servedToday: servedToday(s, q.id, day), openWindows: open,
     };
   });
+  for (const w of windows) {
+    if (w.state === 'paused' && w.pausedAt !== null && now - w.pausedAt > PAUSE_ALERT_MIN * MIN) {
+      const min = Math.floor((now - w.pausedAt) / MIN);
+      alerts.push({ kind: 'window-paused-long', text: `${w.name}已暂停 ${min} 分钟`, textEn: `${w.nameEn}: paused ${min} min`, queueId: null });
+    }
+  }
   for (const d of s.devices.ofHall(hall.id)) {
     if (d.printerUrl && (d.printerStatus === 'offline' || d.printerStatus === 'error')) {
       alerts.push({ kind: 'printer-offline', text: `${d.name} 打印机离线`, textEn: `${d.name}: printer offline`, queueId: null });
@@ -62,6 +70,7 @@ export function liveBoard(s: HallServices): LiveBoardDto {
       return {
         windowId: w.id, number: w.number, name: w.name, state: w.state, clerk: w.clerkId === null ? null : clerks.get(w.clerkId)?.name ?? null,
         current: t?.number ?? null, currentStatus: t?.status ?? null, currentForMin: since === null ? null : Math.floor((now - since) / MIN),
+        pauseReason: w.state === 'paused' ? w.pauseReason : null, pausedForMin: w.state === 'paused' && w.pausedAt !== null ? Math.floor((now - w.pausedAt) / MIN) : null,
       };
     }),
   };

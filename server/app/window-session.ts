@@ -1,4 +1,4 @@
-import type { WindowDto } from '../../contract/dto.js';
+import type { PauseReason, WindowDto } from '../../contract/dto.js';
 import type { WindowRow } from '../db/windows-repo.js';
 import { fail } from '../domain/errors.js';
 import type { PendingEvent } from './events.js';
@@ -20,7 +20,8 @@ function leaveOtherWindows(s: HallServices, actor: Actor, target: WindowRow, eve
       busy ??= other;
       continue;
     }
-    s.windows.update(other.id, { state: 'closed', clerkId: null, sessionId: null, openedAt: null });
+    s.windows.update(other.id, { state: 'closed', clerkId: null, sessionId: null, openedAt: null, pausedAt: null, pauseReason: null });
+    log(s, other.id, actor.userId, s.clock(), 'close');
     events.push(changed(s, other.id));
   }
   return busy;
@@ -60,6 +61,7 @@ export function openWindow(s: HallServices, actor: Actor, windowId: number, take
     if (busy) fail('window-busy', `finish the ticket at window ${busy.number} before moving to window ${w.number}`);
     const state = w.sessionId === actor.sessionId ? w.state : 'open';
     s.windows.update(w.id, { state, clerkId: actor.userId, sessionId: actor.sessionId, openedAt: w.sessionId === actor.sessionId ? w.openedAt : now });
+    if (w.sessionId !== actor.sessionId) log(s, w.id, actor.userId, now, 'open');
     events.push(changed(s, w.id));
     return { result: windowDto(s, loadWindow(s, w.id)), events };
   });
@@ -68,39 +70,49 @@ export function openWindow(s: HallServices, actor: Actor, windowId: number, take
 }
 
 export function closeWindow(s: HallServices, actor: Actor, windowId: number): WindowDto {
-  return runCommand(s, () => {
+  return runCommand(s, (now) => {
     const w = ownWindow(s, actor, windowId);
     if (s.tickets.currentOfWindow(w.id)) fail('window-busy', `window ${w.number} still holds a ticket: finish, transfer or mark it no-show first`);
-    s.windows.update(w.id, { state: 'closed', clerkId: null, sessionId: null, openedAt: null });
+    s.windows.update(w.id, { state: 'closed', clerkId: null, sessionId: null, openedAt: null, pausedAt: null, pauseReason: null });
+    log(s, w.id, actor.userId, now, 'close');
     return { result: windowDto(s, loadWindow(s, w.id)), events: [changed(s, w.id)] };
   });
 }
 
-export function pauseWindow(s: HallServices, actor: Actor, windowId: number): WindowDto {
-  return runCommand(s, () => {
+/** The attendance record: who opened, closed, paused (why) or resumed which window, when. */
+function log(s: HallServices, windowId: number, clerkId: number | null, at: number, type: 'open' | 'close' | 'pause' | 'resume', reason: string | null = null): void {
+  s.database.sqlite.prepare('INSERT INTO window_log (hall_id, window_id, clerk_id, at, type, reason) VALUES (?, ?, ?, ?, ?, ?)').run(s.hallId, windowId, clerkId, at, type, reason);
+}
+
+export function pauseWindow(s: HallServices, actor: Actor, windowId: number, reason: PauseReason | null = null, note = ''): WindowDto {
+  return runCommand(s, (now) => {
     const w = ownWindow(s, actor, windowId);
     if (w.state === 'paused') fail('window-paused', `window ${w.number} is already paused`);
-    s.windows.update(w.id, { state: 'paused' });
+    const why = reason === null ? null : [reason, note.trim()].filter(Boolean).join(': ');
+    s.windows.update(w.id, { state: 'paused', pausedAt: now, pauseReason: why });
+    log(s, w.id, actor.userId, now, 'pause', why);
     return { result: windowDto(s, loadWindow(s, w.id)), events: [changed(s, w.id)] };
   });
 }
 
 export function resumeWindow(s: HallServices, actor: Actor, windowId: number): WindowDto {
-  return runCommand(s, () => {
+  return runCommand(s, (now) => {
     const w = ownWindow(s, actor, windowId);
     if (w.state !== 'paused') fail('window-not-paused', `window ${w.number} is not paused`);
-    s.windows.update(w.id, { state: 'open' });
+    s.windows.update(w.id, { state: 'open', pausedAt: null, pauseReason: null });
+    log(s, w.id, actor.userId, now, 'resume');
     return { result: windowDto(s, loadWindow(s, w.id)), events: [changed(s, w.id)] };
   });
 }
 
 /** Signing out leaves every idle window of the session; a window still holding a ticket stays open. */
 export function leaveWindows(s: HallServices, sessionId: string): void {
-  runCommand(s, () => {
+  runCommand(s, (now) => {
     const events: PendingEvent[] = [];
     for (const w of s.windows.heldBySession(sessionId)) {
       if (s.tickets.currentOfWindow(w.id)) continue;
-      s.windows.update(w.id, { state: 'closed', clerkId: null, sessionId: null, openedAt: null });
+      s.windows.update(w.id, { state: 'closed', clerkId: null, sessionId: null, openedAt: null, pausedAt: null, pauseReason: null });
+      log(s, w.id, w.clerkId, now, 'close');
       events.push(changed(s, w.id));
     }
     return { result: undefined, events };

@@ -112,6 +112,8 @@ export const windows = sqliteTable('windows', {
   /** The console session holding the window, so a second console cannot share it silently. */
   sessionId: text('session_id'),
   openedAt: integer('opened_at'),
+  pausedAt: integer('paused_at'),
+  pauseReason: text('pause_reason'),
 }, (t) => [uniqueIndex('windows_hall_number').on(t.hallId, t.number)]);
 
 export const sessions = sqliteTable('sessions', {
@@ -430,3 +432,14 @@ export const rectificationSteps = sqliteTable('rectification_steps', {
   /** JSON: consent and result of a call-back, the finding, … */
   detail: text('detail'),
 }, (t) => [index('rectification_steps_item').on(t.itemId, t.id)]);
+
+/** Sign-in, sign-out and pauses at windows, with the pause reason: the attendance record (日常考勤). */
+export const windowLog = sqliteTable('window_log', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  hallId: text('hall_id').notNull(),
+  windowId: integer('window_id').notNull(),
+  clerkId: integer('clerk_id'),
+  at: integer('at').notNull(),
+  type: text('type', { enum: ['open', 'close', 'pause', 'resume'] }).notNull(),
+  reason: text('reason'),
+}, (t) => [index('window_log_clerk').on(t.clerkId, t.at), index('window_log_window').on(t.windowId, t.at)]);

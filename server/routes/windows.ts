@@ -22,11 +22,15 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
 
   for (const [key, run] of [
     ['POST /api/windows/:windowId/close', closeWindow],
-    ['POST /api/windows/:windowId/pause', pauseWindow],
     ['POST /api/windows/:windowId/resume', resumeWindow],
   ] as const) {
     app.route({ ...route(key), handler: async (request) => run(app.hall, actor(request), request.params.windowId) });
   }
+
+  app.route({
+    ...route('POST /api/windows/:windowId/pause'),
+    handler: async (request) => pauseWindow(app.hall, actor(request), request.params.windowId, request.body.reason ?? null, request.body.note ?? ''),
+  });
 
   app.route({
     ...route('POST /api/windows/:windowId/call-next'),
