@@ -62,7 +62,36 @@ export const LiveBoard = Type.Object({
   alerts: Type.Array(LiveAlert),
 });
 
+const Score = Nullable(Type.Integer({ minimum: 0, maximum: 100 }));
+
+/** One clerk's sheet over a period: the five parts with the facts behind each, and the weighted total. */
+export const StaffSheet = Type.Object({
+  clerkId: Type.Integer(), name: Type.String(), staffNo: Type.String(),
+  parts: Type.Object({ attendance: Score, proficiency: Score, attitude: Score, department: Score, public: Score }),
+  weights: Type.Object({ attendance: Type.Number(), proficiency: Type.Number(), attitude: Type.Number(), department: Type.Number(), public: Type.Number() }),
+  total: Type.Union([Type.Number(), Type.Null()]),
+  facts: Type.Object({
+    signedInMin: Type.Integer(), pausedMin: Type.Record(Type.String(), Type.Integer()),
+    served: Type.Integer(), meanServiceMin: Nullable(Type.Number()), normMin: Nullable(Type.Number()),
+    oneTimeNotices: Type.Integer(), refusals: Type.Integer(), transfers: Type.Integer(), oneTimeSuccessRate: Nullable(Type.Number()),
+    rated: Type.Integer(), satisfied: Type.Integer(), foundedRectifications: Type.Integer(), complaints: Type.Integer(),
+    evaluations: Type.Array(Type.Object({ month: Type.String(), score: Type.Integer(), comment: Type.String() })),
+  }),
+});
+
 export const SUPERVISION_ROUTES = {
+  'GET /api/assessment': {
+    access: 'supervisor', tags, summary: 'Staff assessment (考核) of every clerk over a date range: five parts with their facts, and the weighted total',
+    querystring: ReportRange, response: { 200: Type.Array(StaffSheet) }, errors: ['validation-failed'],
+  },
+  'POST /api/assessment/evaluations': {
+    access: 'supervisor', tags, summary: 'Enter a department\'s monthly evaluation (部门评价) of a clerk: score 0–100 and comment (audited)',
+    body: Type.Object({
+      clerkId: Type.Integer({ minimum: 1 }), month: Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$' }),
+      score: Type.Integer({ minimum: 0, maximum: 100 }), comment: Type.String({ maxLength: 500 }),
+    }, { additionalProperties: false }),
+    response: { 200: StaffSheet.properties.facts.properties.evaluations.items }, errors: ['user-not-found'],
+  },
   'POST /api/service-day/close': {
     access: 'supervisor', tags, summary: 'End today\'s service now: waiting tickets close as not served, those at a window as abandoned (audited)',
     body: NoBody, response: { 200: Type.Object({ unserved: Type.Integer(), abandoned: Type.Integer() }) }, errors: [],

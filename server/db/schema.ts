@@ -443,3 +443,13 @@ export const windowLog = sqliteTable('window_log', {
   type: text('type', { enum: ['open', 'close', 'pause', 'resume'] }).notNull(),
   reason: text('reason'),
 }, (t) => [index('window_log_clerk').on(t.clerkId, t.at), index('window_log_window').on(t.windowId, t.at)]);
+
+/** 部门评价: a department head's monthly score (0–100) and comment on a clerk. */
+export const staffEvaluations = sqliteTable('staff_evaluations', {
+  clerkId: integer('clerk_id').notNull(),
+  month: text('month').notNull(),
+  score: integer('score').notNull(),
+  comment: text('comment').notNull().default(''),
+  enteredBy: integer('entered_by').notNull(),
+  at: integer('at').notNull(),
+}, (t) => [primaryKey({ columns: [t.clerkId, t.month] })]);

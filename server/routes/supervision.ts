@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { closeServiceDay } from '../app/day-close.js';
+import { assessment, enterEvaluation } from '../app/assessment.js';
 import { liveBoard } from '../app/live-board.js';
 import { caseReport, dimensionReport } from '../app/report-dimensions.js';
 import { queueReport, queueReportCsv } from '../app/reports.js';
@@ -12,6 +13,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.route({ ...route('POST /api/service-day/close'), handler: async (req) => closeServiceDay(s, actorOfRequest(req)) });
   app.route({ ...route('GET /api/reports/by/:dimension'), handler: async (req) => dimensionReport(s, req.params.dimension, req.query.from, req.query.to, req.query.by) });
   app.route({ ...route('GET /api/reports/cases'), handler: async (req) => caseReport(s, req.query.from, req.query.to) });
+  app.route({ ...route('GET /api/assessment'), handler: async (req) => assessment(s, req.query.from, req.query.to) });
+  app.route({ ...route('POST /api/assessment/evaluations'), handler: async (req) => enterEvaluation(s, actorOfRequest(req), req.body) });
   app.route({ ...route('GET /api/live'), handler: async () => liveBoard(s) });
   app.route({ ...route('GET /api/reports/queues'), handler: async (req) => queueReport(s, req.query.from, req.query.to) });
   app.route({
