@@ -4,6 +4,8 @@
  * the rows; nothing here decides when an action is allowed (enablement.ts does).
  */
 import type { CallNextResultDto, CurrentTicketDto, OutcomeDto, WindowDto } from '../contract/dto.js';
+import type { PauseReason } from '../contract/constants.js';
+import { PAUSE_REASON_LABELS } from '../common/labels.js';
 import type { ActionId } from './actions.js';
 import { setCurrent, type Confirmation, type ConsoleState } from './console-state.js';
 import type { ApiClient } from './http.js';
@@ -77,19 +79,28 @@ const noShow = runnable<CurrentTicketDto>({
   },
 });
 
-/** Pause or resume, whichever the window's state calls for when pressed. */
-const pauseResume: Runnable = {
-  run: (kit) => {
-    const paused = kit.s.win.value?.state === 'paused';
-    return runnable<WindowDto>({
-      send: (k) => k.request(paused ? 'POST /api/windows/:windowId/resume' : 'POST /api/windows/:windowId/pause', { params: at(k), body: {} }),
-      done: (w, { s }) => {
-        s.win.value = w;
-        return paused ? '窗口已恢复 / Resumed' : '窗口已暂停，不再呼叫 / Paused';
-      },
-    }).run(kit);
+/** Resume at once: one press, no question. */
+const resume = runnable<WindowDto>({
+  send: (k) => k.request('POST /api/windows/:windowId/resume', { params: at(k), body: {} }),
+  done: (w, { s }) => {
+    s.win.value = w;
+    s.pausedFor.value = null;
+    return '窗口已恢复 / Resumed';
   },
-};
+});
+
+/** Pause with the reason chosen in the pause dialog (logged for attendance); the note only when given. */
+export function pauseCommand(reason: PauseReason, note: string): Runnable {
+  const text = note.trim();
+  return runnable<WindowDto>({
+    send: (k) => k.request('POST /api/windows/:windowId/pause', { params: at(k), body: text ? { reason, note: text } : { reason } }),
+    done: (w, { s }) => {
+      s.win.value = w;
+      s.pausedFor.value = { reason, note: text };
+      return `窗口已暂停（${PAUSE_REASON_LABELS[reason].zh}），不再呼叫 / Paused`;
+    },
+  });
+}
 
 export function finishCommand(outcome: OutcomeDto, label: string): Runnable {
   return runnable<CurrentTicketDto>({
@@ -123,6 +134,8 @@ export function transferCommand(queueId: string, queueName: string): Runnable {
 export type PadStep =
   | { kind: 'send'; command: Runnable; confirm?: (number: string) => Confirmation }
   | { kind: 'dialog'; dialog: 'finish' | 'transfer' }
+  /** An open window asks why (the pause dialog); a paused one resumes with this command at once. */
+  | { kind: 'pause-or-resume'; resume: Runnable }
   | { kind: 'sign-off'; confirm: Confirmation };
 
 export const PAD_STEPS: Record<ActionId, PadStep> = {
@@ -135,6 +148,6 @@ export const PAD_STEPS: Record<ActionId, PadStep> = {
     confirm: (n) => ({ title: `${n} 过号？`, body: `确认 ${n} 未到窗口，标记过号。/ Mark ${n} as not present.`, confirmLabel: '确认过号 Mark no-show' }),
   },
   transfer: { kind: 'dialog', dialog: 'transfer' },
-  'pause-resume': { kind: 'send', command: pauseResume },
+  'pause-resume': { kind: 'pause-or-resume', resume },
   'sign-off': { kind: 'sign-off', confirm: { title: '签退？', body: '关闭本窗口并退出登录。/ Close this window and sign out.', confirmLabel: '确认签退 Sign off' } },
 };

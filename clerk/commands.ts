@@ -5,7 +5,8 @@
  */
 import type { OutcomeDto } from '../contract/dto.js';
 import type { ActionId } from './actions.js';
-import { finishCommand, PAD_STEPS, transferCommand, type Runnable } from './command-table.js';
+import type { PauseReason } from '../contract/constants.js';
+import { finishCommand, PAD_STEPS, pauseCommand, transferCommand, type Runnable } from './command-table.js';
 import { queueNameIn, type Busy, type Confirmation, type ConsoleState } from './console-state.js';
 import { errorCodeOf, type ApiErrorCode } from '../ui/api.js';
 import { errorMessage, type ApiClient } from './http.js';
@@ -32,6 +33,8 @@ export interface Commands {
   /** The finish dialog's form, checked with the server's rules first: a problem is shown and nothing is sent. */
   finishForm(form: OutcomeForm, ctx: FinishContext): Promise<string | null>;
   transfer(queueId: string): Promise<string | null>;
+  /** From the pause dialog: pause for `reason` (with an optional note). Returns the problem, or null when paused. */
+  pause(reason: PauseReason, note: string): Promise<string | null>;
   /** Runs a command of another part of the console (cases) with the same one-at-a-time guard. */
   run(busyAs: Busy, command: Runnable): Promise<string | null>;
 }
@@ -78,6 +81,10 @@ export function createCommands({ s, request, live, clock, signOff }: CommandDeps
       case 'dialog':
         s.dialog.value = { kind: step.dialog };
         return;
+      case 'pause-or-resume':
+        if (s.win.value?.state === 'paused') return void run(action, step.resume);
+        s.dialog.value = { kind: 'pause' };
+        return;
       case 'sign-off':
         return askFirst(step.confirm, () => {
           void signOff().then((problem) => { if (problem) s.feedback.value = { tone: 'error', text: problem }; });
@@ -106,5 +113,12 @@ export function createCommands({ s, request, live, clock, signOff }: CommandDeps
     return problem;
   }
 
-  return { trigger, finish, finishForm, transfer, run };
+  async function pause(reason: PauseReason, note: string): Promise<string | null> {
+    const problem = await run('pause-resume', pauseCommand(reason, note));
+    // Paused (or already paused elsewhere): the question is answered.
+    if (problem === null || s.win.value?.state !== 'open') s.dialog.value = null;
+    return problem;
+  }
+
+  return { trigger, finish, finishForm, transfer, pause, run };
 }

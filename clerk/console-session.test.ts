@@ -70,6 +70,8 @@ describe('console session', () => {
     const r = await hall.server.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: b.cookieHeader() } });
     expect(r.statusCode).toBeLessThan(300);
     c.actions.trigger('pause-resume');
+    expect(c.state.dialog.value).toEqual({ kind: 'pause' });
+    void c.actions.pause('break', '');
     await until(() => c.state.screen.value === 'signed-out', 'back at sign-in');
     expect(c.state.signInNotice.value?.text).toContain('登录已过期');
     expect(c.state.windowId.value).toBeNull();

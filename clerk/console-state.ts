@@ -8,6 +8,7 @@ import type {
   CaseDetailDto, CaseRefDto, CatalogDto, ClerkStatsDto, CurrentTicketDto, DocumentRefDto, HallSnapshot, PickReason, SessionUserDto, WindowDto, WindowQueueDto,
 } from '../contract/dto.js';
 import { DEFAULT_TIME_ZONE } from '../common/hall-time.js';
+import type { PauseReason } from '../contract/constants.js';
 import type { ConnectionState } from '../ui/hall-socket.js';
 import type { ActionId, ToolId } from './actions.js';
 import { availability, toolAvailability, type Availability } from './enablement.js';
@@ -29,6 +30,7 @@ export interface Confirmation {
 export type Dialog =
   | { kind: 'finish' }
   | { kind: 'transfer' }
+  | { kind: 'pause' }
   | { kind: 'case-tool' }
   | { kind: 'complaint' }
   | ({ kind: 'confirm'; onConfirm: () => void } & Confirmation);
@@ -79,6 +81,8 @@ export interface ConsoleState {
   foundCase: Signal<CaseDetailDto | null>;
   /** The case a results ticket at the window collects (综合出件). */
   resultCase: Signal<CaseDetailDto | null>;
+  /** Why this console paused the window (the server logs it; the window bar shows it while paused). */
+  pausedFor: Signal<{ reason: PauseReason; note: string } | null>;
   /** Server clock minus this PC's clock, so timers agree with the times the server sends. */
   serverOffsetMs: Signal<number>;
   nowTick: Signal<number>;
@@ -120,6 +124,7 @@ export function createConsoleState(clock: () => number): ConsoleState {
     issued: signal<IssuedDocument | null>(null),
     foundCase: signal<CaseDetailDto | null>(null),
     resultCase: signal<CaseDetailDto | null>(null),
+    pausedFor: signal<{ reason: PauseReason; note: string } | null>(null),
     serverOffsetMs: signal(0),
     nowTick: signal(clock()),
   };
@@ -171,6 +176,7 @@ export function resetWork(s: ConsoleState): void {
   s.issued.value = null;
   s.foundCase.value = null;
   s.resultCase.value = null;
+  s.pausedFor.value = null;
 }
 
 /** The ticket the window holds; a finished, transferred or voided one is no longer current. */

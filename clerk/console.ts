@@ -11,6 +11,7 @@ import { withSessionExpiry, type ApiClient } from './http.js';
 import { createLive, type SocketFactory } from './live.js';
 import { createSession, type HintStorage } from './session.js';
 import type { TabLockFactory } from './tab-lock.js';
+import type { PauseReason } from '../contract/constants.js';
 import type { OutcomeDto } from '../contract/dto.js';
 import type { FinishContext, OutcomeForm } from './outcome-form.js';
 import { createComplaintForm, type ComplaintForm } from '../ui/complaint-form.js';
@@ -40,6 +41,8 @@ export interface ConsoleActions extends CaseActions {
   finish(outcome: OutcomeDto): Promise<string | null>;
   finishForm(form: OutcomeForm, ctx: FinishContext): Promise<string | null>;
   transfer(queueId: string): Promise<string | null>;
+  /** From the pause dialog (暂停原因): pause for the chosen reason; the problem to show, or null. */
+  pause(reason: PauseReason, note: string): Promise<string | null>;
   /** Ask before taking over `windowId` (from the picker or the taken-over notice). */
   askTakeover(windowId: number, c: Confirmation): void;
   closeDialog(): void;

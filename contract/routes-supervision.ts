@@ -4,7 +4,7 @@ import type { RouteKeyPattern, RouteSpec } from './route-spec.js';
 import { NoBody } from './schemas.js';
 
 const tags = ['supervision'];
-const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'Hall-local date YYYY-MM-DD' });
+const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', maxLength: 10, description: 'Hall-local date YYYY-MM-DD' });
 export const ReportRange = Type.Object({ from: Day, to: Day }, { additionalProperties: false });
 
 const figures = {
@@ -87,7 +87,7 @@ export const SUPERVISION_ROUTES = {
   'POST /api/assessment/evaluations': {
     access: 'supervisor', tags, summary: 'Enter a department\'s monthly evaluation (部门评价) of a clerk: score 0–100 and comment (audited)',
     body: Type.Object({
-      clerkId: Type.Integer({ minimum: 1 }), month: Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$' }),
+      clerkId: Type.Integer({ minimum: 1 }), month: Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$', maxLength: 7 }),
       score: Type.Integer({ minimum: 0, maximum: 100 }), comment: Type.String({ maxLength: 500 }),
     }, { additionalProperties: false }),
     response: { 200: StaffSheet.properties.facts.properties.evaluations.items }, errors: ['user-not-found'],

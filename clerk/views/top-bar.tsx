@@ -1,6 +1,21 @@
+import { PAUSE_REASON_LABELS } from '../../common/labels.js';
 import { useConsole } from '../console-context.js';
 
-const STATE_TEXT = { open: '服务中 Open', paused: '暂停 Paused', closed: '已关闭 Closed' } as const;
+const STATE_TEXT = { open: '服务中 Open', paused: '已暂停 Paused', closed: '已关闭 Closed' } as const;
+
+/** The window's state; while paused, why (as this console paused it): "已暂停 · 会议培训". */
+function StateBadge() {
+  const { state: s } = useConsole();
+  const w = s.win.value;
+  if (!w) return null;
+  const why = w.state === 'paused' ? s.pausedFor.value : null;
+  const label = why ? PAUSE_REASON_LABELS[why.reason] : null;
+  return (
+    <span class={`badge badge-${w.state}`} data-testid="window-state" title={why?.note || undefined}>
+      {label ? `已暂停 · ${label.zh} Paused · ${label.en}` : STATE_TEXT[w.state]}
+    </span>
+  );
+}
 
 function ConnectionBadge() {
   const { state: s } = useConsole();
@@ -19,7 +34,7 @@ export function TopBar() {
       <div class="top-window">
         <span class="window-name" data-testid="window-name">{w?.name ?? ''}</span>
         <span class="window-name-en">{w?.nameEn ?? ''}</span>
-        {w && <span class={`badge badge-${w.state}`} data-testid="window-state">{STATE_TEXT[w.state]}</span>}
+        <StateBadge />
       </div>
       <div class="top-right">
         <span class="hall-name">{s.catalog.value?.hall.name ?? ''}</span>

@@ -8,6 +8,7 @@ import { ConfirmDialog } from './confirm-dialog.js';
 import { FinishDialog } from './finish-dialog.js';
 import { ResultsPanel } from './results-panel.js';
 import { MyRatings } from './my-ratings.js';
+import { PauseDialog } from './pause-dialog.js';
 import { TicketPanel } from './ticket-panel.js';
 import { TodayStats } from './today-stats.js';
 import { ToolBar } from './tool-bar.js';
@@ -41,6 +42,7 @@ export function Workbench() {
       <TakenOverNotice />
       {d?.kind === 'finish' && <FinishDialog key={t?.id} />}
       {d?.kind === 'transfer' && <TransferDialog key={t?.id} />}
+      {d?.kind === 'pause' && <PauseDialog />}
       {d?.kind === 'case-tool' && <CaseToolDialog />}
       {d?.kind === 'confirm' && <ConfirmDialog d={d} />}
       {d?.kind === 'complaint' && <ComplaintDialog />}

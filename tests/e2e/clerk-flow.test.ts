@@ -189,9 +189,15 @@ it('a clerk at window 5 works through a day', async () => {
     expect((await windowNow(server, 5)).current).toBeNull();
   });
 
-  await step('pauses and resumes the window', async () => {
+  await step('pauses for a chosen reason (其他, with a note) and resumes the window', async () => {
     await pad(page, 'pause-resume').click();
+    await page.getByTestId('pause-dialog').waitFor();
+    await page.locator('[data-reason=other]').click();
+    await page.getByTestId('pause-note').fill('接待来访领导');
+    await page.getByTestId('pause-submit').click();
     await expect.poll(async () => (await windowNow(server, 5)).state).toBe('paused');
+    expect(server.app.hall.database.sqlite.prepare("SELECT reason FROM window_log WHERE window_id = 5 AND type = 'pause'").all()).toEqual([{ reason: 'other: 接待来访领导' }]);
+    await expect.poll(() => page.getByTestId('window-state').textContent()).toContain('已暂停 · 其他');
     expect(await pad(page, 'call-next').isDisabled()).toBe(true);
     await pad(page, 'pause-resume').click();
     await expect.poll(async () => (await windowNow(server, 5)).state).toBe('open');

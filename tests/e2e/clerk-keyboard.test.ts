@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { TicketDto } from '../../contract/dto.js';
-import { launchBrowser } from '../support/browser.js';
+import { launchBrowser, screenshot } from '../support/browser.js';
 import { movableClock } from '../support/clock.js';
 import { startServer, type TestServer } from '../support/server.js';
 import { issue, openConsole, shownTicket, signInAt, storedOutcome, ticket, windowNow, type Console } from './clerk-helpers.js';
@@ -40,6 +40,8 @@ async function pressWhenReady(key: string, action: string): Promise<void> {
   await expect.poll(() => page.locator(`[data-action=${action}]`).isEnabled()).toBe(true);
   await page.keyboard.press(key);
 }
+const pauseLog = (windowId: number) => server.app.hall.database.sqlite
+  .prepare<[number], { type: string; reason: string | null }>("SELECT type, reason FROM window_log WHERE window_id = ? AND type = 'pause' ORDER BY id").all(windowId);
 const idle = () => expect.poll(() => page.locator('[aria-busy=true]').count()).toBe(0);
 
 // One story in one test: one console session, never reloaded (the marker proves it), taking the
@@ -114,15 +116,27 @@ it('keyboard at window 7: one console session driven by keys alone', async () =>
     expect(await page.evaluate(() => document.body.dataset.marker)).toBe('kept');
   });
 
-  await step('F7 pauses and resumes; a held key acts once', async () => {
+  await step('F7 asks why (Esc sends nothing; 3 + Enter pauses for a meeting), and resumes at once; a held key acts once', async () => {
     await idle();
+    await page.keyboard.press('F7');
+    await page.getByTestId('pause-dialog').waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('pause-dialog').count()).toBe(0);
+    expect((await windowNow(server, 7)).state).toBe('open');
     await page.keyboard.down('F7');
     await page.keyboard.down('F7');
     await page.keyboard.up('F7');
+    await page.getByTestId('pause-dialog').waitFor();
+    await page.keyboard.press('3');
+    await screenshot(page, 'clerk-pause-dialog');
+    await page.keyboard.press('Enter');
     await expect.poll(async () => (await windowNow(server, 7)).state).toBe('paused');
-    await expect.poll(() => page.getByTestId('window-state').textContent()).toContain('暂停');
+    await expect.poll(() => page.getByTestId('window-state').textContent()).toContain('已暂停 · 会议培训');
+    await screenshot(page, 'clerk-paused');
+    expect(pauseLog(7)).toEqual([{ type: 'pause', reason: 'meeting' }]);
     await pressWhenReady('F7', 'pause-resume');
     await expect.poll(async () => (await windowNow(server, 7)).state).toBe('open');
+    expect(await page.getByTestId('pause-dialog').count()).toBe(0);
   });
 
   await step('F8 signs off after confirming, closing the window on the server', async () => {

@@ -153,7 +153,8 @@ describe('整改: a bad rating on the pad followed up to closed in the back offi
       await screenshot(sup, 'backoffice-follow-up-closed');
       await sup.getByTestId('back-to-follow-ups').click();
       await sup.getByTestId('follow-ups').waitFor();
-      expect(await sup.locator(`tr[data-follow-up="${id}"]`).count()).toBe(0); // open only
+      // Open only: the list reloads after the step, so the closed row goes once it has.
+      await expect.poll(() => sup.locator(`tr[data-follow-up="${id}"]`).count()).toBe(0);
     });
   });
 });

@@ -43,8 +43,8 @@ describe('GET /api/devices', () => {
     const r = await server.app.inject({ url: '/api/devices', headers: { cookie: admin } });
     expect(r.statusCode).toBe(200);
     expect(r.json<DeviceDto[]>()).toEqual([
-      { id: 'K01', name: '1号自助取号机', printerUrl: 'tcp://127.0.0.1:9100', printerStatus: 'unknown', printerDetail: '', printerCheckedAt: null, paired: false, pairedAt: null },
-      { id: 'K02', name: '2号自助取号机', printerUrl: 'tcp://127.0.0.1:9101', printerStatus: 'unknown', printerDetail: '', printerCheckedAt: null, paired: false, pairedAt: null },
+      { id: 'K01', name: '1号自助取号机', printerUrl: 'tcp://127.0.0.1:9100', printerStatus: 'unknown', printerDetail: '', printerCheckedAt: null, windowNumber: null, paired: false, pairedAt: null },
+      { id: 'K02', name: '2号自助取号机', printerUrl: 'tcp://127.0.0.1:9101', printerStatus: 'unknown', printerDetail: '', printerCheckedAt: null, windowNumber: null, paired: false, pairedAt: null },
     ]);
   });
 
