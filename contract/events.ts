@@ -1,4 +1,4 @@
-import type { CallDto, HallSnapshot, LiveBoardDto, QueueCountDto, TicketChangeDto, WindowDto } from './dto.js';
+import type { CallDto, HallDto, HallSnapshot, LiveBoardDto, QueueCountDto, TicketChangeDto, WindowDto } from './dto.js';
 
 /**
  * Every state-changing event carries the hall version it produced.
@@ -23,6 +23,11 @@ export interface QueueChangedEvent extends Versioned {
 
 export interface WindowChangedEvent extends Versioned {
   window: WindowDto;
+}
+
+/** The hall's public settings changed (its name, the lobby notice): screens redraw without a reload. */
+export interface HallChangedEvent extends Versioned {
+  hall: HallDto;
 }
 
 export interface PrinterStatusEvent {
@@ -57,6 +62,7 @@ export interface ServerToClient {
   'ticket:changed': (event: TicketChangedEvent) => void;
   'queue:changed': (event: QueueChangedEvent) => void;
   'window:changed': (event: WindowChangedEvent) => void;
+  'hall:changed': (event: HallChangedEvent) => void;
   /** Admin room only. */
   'printer:status': (event: PrinterStatusEvent) => void;
   /** Sent to a window room when another console took the window over. */

@@ -12,13 +12,14 @@ import { CALENDAR_ROUTES } from './routes-calendar.js';
 import { CASE_ROUTES } from './routes-cases.js';
 import { RATING_ROUTES } from './routes-ratings.js';
 import { SUPERVISION_ROUTES } from './routes-supervision.js';
+import { SETTINGS_ROUTES } from './routes-settings.js';
 import { HALL_ROUTES } from './routes-hall.js';
 import { OUTBOX_ROUTES } from './routes-outbox.js';
 import { WINDOW_ROUTES } from './routes-windows.js';
 
 export type { Method, RouteSpec } from './route-spec.js';
 
-export const ROUTES = { ...HALL_ROUTES, ...WINDOW_ROUTES, ...ACCOUNT_ROUTES, ...CASE_ROUTES, ...RATING_ROUTES, ...SUPERVISION_ROUTES, ...CALENDAR_ROUTES, ...OUTBOX_ROUTES } as const satisfies Record<RouteKeyPattern, RouteSpec>;
+export const ROUTES = { ...HALL_ROUTES, ...WINDOW_ROUTES, ...ACCOUNT_ROUTES, ...CASE_ROUTES, ...RATING_ROUTES, ...SUPERVISION_ROUTES, ...SETTINGS_ROUTES, ...CALENDAR_ROUTES, ...OUTBOX_ROUTES } as const satisfies Record<RouteKeyPattern, RouteSpec>;
 
 export type Routes = typeof ROUTES;
 export type RouteKey = keyof Routes;

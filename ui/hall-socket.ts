@@ -92,6 +92,7 @@ export function connectHall(options: HallSocketOptions): HallSocket {
   socket.on('ticket:changed', (payload) => handle({ name: 'ticket:changed', payload }));
   socket.on('queue:changed', (payload) => handle({ name: 'queue:changed', payload }));
   socket.on('window:changed', (payload) => handle({ name: 'window:changed', payload }));
+  socket.on('hall:changed', (payload) => handle({ name: 'hall:changed', payload }));
   socket.on('connect', () => {
     options.onConnection?.('connected');
     // A recovered connection gets no snapshot from the server, so a gap left open is closed here.

@@ -1,11 +1,12 @@
 import type { CallDto, HallSnapshot } from '../contract/dto.js';
-import type { QueueChangedEvent, TicketCalledEvent, TicketChangedEvent, WindowChangedEvent } from '../contract/events.js';
+import type { HallChangedEvent, QueueChangedEvent, TicketCalledEvent, TicketChangedEvent, WindowChangedEvent } from '../contract/events.js';
 
 export type HallEvent =
   | { name: 'ticket:called'; payload: TicketCalledEvent }
   | { name: 'ticket:changed'; payload: TicketChangedEvent }
   | { name: 'queue:changed'; payload: QueueChangedEvent }
-  | { name: 'window:changed'; payload: WindowChangedEvent };
+  | { name: 'window:changed'; payload: WindowChangedEvent }
+  | { name: 'hall:changed'; payload: HallChangedEvent };
 
 export const RECENT_CALLS_KEPT = 10;
 
@@ -25,6 +26,8 @@ export function applyHallEvent(state: HallSnapshot, event: HallEvent): HallSnaps
     }
     case 'ticket:changed':
       return { ...state, version: v };
+    case 'hall:changed':
+      return { ...state, version: v, hall: event.payload.hall };
     case 'queue:changed': {
       const counts = new Map(event.payload.queues.map((q) => [q.queueId, q.waiting]));
       return { ...state, version: v, queues: state.queues.map((q) => ({ ...q, waiting: counts.get(q.id) ?? q.waiting })) };

@@ -1,7 +1,7 @@
 import type { ServerToClient } from '../../contract/events.js';
 
 /** The versioned hall events a command can produce. */
-export type VersionedEventName = 'ticket:called' | 'ticket:changed' | 'queue:changed' | 'window:changed';
+export type VersionedEventName = 'ticket:called' | 'ticket:changed' | 'queue:changed' | 'window:changed' | 'hall:changed';
 type PayloadOf<N extends keyof ServerToClient> = Parameters<ServerToClient[N]>[0];
 
 export type PendingEvent = {

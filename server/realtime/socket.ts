@@ -38,6 +38,7 @@ function emitTo(io: HallIo, room: string, e: PublishedEvent): void {
     case 'ticket:changed': return void to.emit(e.name, e.payload);
     case 'queue:changed': return void to.emit(e.name, e.payload);
     case 'window:changed': return void to.emit(e.name, e.payload);
+    case 'hall:changed': return void to.emit(e.name, e.payload);
   }
 }
 

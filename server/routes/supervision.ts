@@ -4,7 +4,8 @@ import { assessment, enterEvaluation } from '../app/assessment.js';
 import { liveBoard } from '../app/live-board.js';
 import { caseReport, dimensionReport } from '../app/report-dimensions.js';
 import { queueReport, queueReportCsv } from '../app/reports.js';
-import { actorOfRequest } from '../plugins/auth.js';
+import { changeSettings, readSettings } from '../app/settings.js';
+import { actorOfRequest, adminOfRequest } from '../plugins/auth.js';
 import { route } from './route-table.js';
 
 /** Ending the service day and the reports: supervisors and admins. */
@@ -15,6 +16,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.route({ ...route('GET /api/reports/cases'), handler: async (req) => caseReport(s, req.query.from, req.query.to) });
   app.route({ ...route('GET /api/assessment'), handler: async (req) => assessment(s, req.query.from, req.query.to) });
   app.route({ ...route('POST /api/assessment/evaluations'), handler: async (req) => enterEvaluation(s, actorOfRequest(req), req.body) });
+  app.route({ ...route('GET /api/settings'), handler: async () => readSettings(s) });
+  app.route({ ...route('POST /api/settings'), handler: async (req) => changeSettings(s, adminOfRequest(req), req.body) });
   app.route({ ...route('GET /api/live'), handler: async () => liveBoard(s) });
   app.route({ ...route('GET /api/reports/queues'), handler: async (req) => queueReport(s, req.query.from, req.query.to) });
   app.route({

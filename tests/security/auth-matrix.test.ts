@@ -92,6 +92,8 @@ const EXPECTED: Record<string, Row> = {
   'POST /api/service-day/close': supervisorOnly,
   'GET /api/reports/queues': supervisorOnly,
   'GET /api/live': supervisorOnly,
+  'GET /api/settings': supervisorOnly,
+  'POST /api/settings': adminOnly,
   'GET /api/assessment': supervisorOnly,
   'POST /api/assessment/evaluations': supervisorOnly,
   'GET /api/reports/by/:dimension': supervisorOnly,
@@ -117,6 +119,7 @@ const BODIES: Record<string, object> = {
   'POST /api/documents/:id/correct': { reason: '姓名录入有误', applicant: { name: '王晓明', phone: '13812345678' } },
   'POST /api/rectifications/:id/steps': { action: 'verify', note: '核实', finding: 'founded' },
   'POST /api/assessment/evaluations': { clerkId: 2, month: '2026-11', score: 90, comment: '' },
+  'POST /api/settings': { notice: '今日下午系统维护' },
 };
 
 const AUTH_CODES = ['not-signed-in', 'bad-device-credential', 'forbidden', 'window-not-allowed', 'not-your-window', 'supervisor-required', 'department-not-yours'];

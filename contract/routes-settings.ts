@@ -1,0 +1,30 @@
+/** The hall's settings: supervisors read them, only administrators change them (audited before → after). */
+import { Type } from '@sinclair/typebox';
+import type { RouteKeyPattern, RouteSpec } from './route-spec.js';
+import { S } from './schemas.js';
+
+const Clock = Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$', maxLength: 5, description: 'HH:MM, hall-local' });
+const fields = {
+  name: Type.String({ minLength: 1, maxLength: 60 }), nameEn: Type.String({ minLength: 1, maxLength: 100 }),
+  notice: Type.String({ maxLength: 200, description: 'One line on the lobby screen' }),
+  timeZone: Type.String({ minLength: 1, maxLength: 64, description: 'IANA zone, e.g. Asia/Shanghai' }),
+  opensAt: Clock, closesAt: Clock,
+  recallLimit: Type.Integer({ minimum: 1, maximum: 10 }), recallMinIntervalSec: Type.Integer({ minimum: 0, maximum: 600 }),
+  noShowMode: S.NoShowMode, noShowSlipPlaces: Type.Integer({ minimum: 0, maximum: 50 }),
+  reactivateWithinMin: Type.Integer({ minimum: 0, maximum: 240 }), maxWaitMin: Type.Integer({ minimum: 5, maximum: 480 }),
+  anonymousTickets: Type.Union([Type.Literal('open'), Type.Literal('devices-only')]),
+  ratingDays: Type.Integer({ minimum: 0, maximum: 10 }), ratingPads: Type.Union([Type.Literal('open'), Type.Literal('paired')]),
+};
+
+export const HallSettings = Type.Object(fields);
+export const HallSettingsChange = Type.Partial(Type.Object(fields, { additionalProperties: false }), { additionalProperties: false });
+
+export const SETTINGS_ROUTES = {
+  'GET /api/settings': {
+    access: 'supervisor', tags: ['admin'], summary: 'The hall\'s settings (hours, no-show and recall rules, notice, ratings, kiosks)', response: { 200: HallSettings }, errors: [],
+  },
+  'POST /api/settings': {
+    access: 'admin', tags: ['admin'], summary: 'Change some of the hall\'s settings (audited before → after; screens get the new name and notice live)',
+    body: HallSettingsChange, response: { 200: HallSettings }, errors: ['validation-failed'],
+  },
+} as const satisfies Record<RouteKeyPattern, RouteSpec>;

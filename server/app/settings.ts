@@ -1,0 +1,58 @@
+/** The hall's settings: read by supervisors, changed by administrators, every change audited before → after. */
+import type { Static } from '@sinclair/typebox';
+import type { HallSettings, HallSettingsChange } from '../../contract/routes-settings.js';
+import { eq } from 'drizzle-orm';
+import type { HallRow } from '../db/catalog-repo.js';
+import { halls } from '../db/schema.js';
+import { fail } from '../domain/errors.js';
+import type { AdminActor } from './actor.js';
+import { runCommand, type HallServices } from './context.js';
+import { toHallDto } from './dto.js';
+import { hallOf } from './views.js';
+
+export type HallSettingsDto = Static<typeof HallSettings>;
+type Change = Static<typeof HallSettingsChange>;
+
+const KEYS = [
+  'name', 'nameEn', 'notice', 'timeZone', 'opensAt', 'closesAt', 'recallLimit', 'recallMinIntervalSec', 'noShowMode', 'noShowSlipPlaces',
+  'reactivateWithinMin', 'maxWaitMin', 'anonymousTickets', 'ratingDays', 'ratingPads',
+] as const satisfies readonly (keyof HallSettingsDto)[];
+
+function settingsOf(h: HallRow): HallSettingsDto {
+  return {
+    name: h.name, nameEn: h.nameEn, notice: h.notice, timeZone: h.timeZone, opensAt: h.opensAt, closesAt: h.closesAt,
+    recallLimit: h.recallLimit, recallMinIntervalSec: h.recallMinIntervalSec, noShowMode: h.noShowMode, noShowSlipPlaces: h.noShowSlipPlaces,
+    reactivateWithinMin: h.reactivateWithinMin, maxWaitMin: h.maxWaitMin, anonymousTickets: h.anonymousTickets, ratingDays: h.ratingDays, ratingPads: h.ratingPads,
+  };
+}
+
+export const readSettings = (s: HallServices): HallSettingsDto => settingsOf(hallOf(s));
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function changeSettings(s: HallServices, actor: AdminActor, change: Change): HallSettingsDto {
+  if (change.timeZone !== undefined && !isTimeZone(change.timeZone)) fail('validation-failed', `${change.timeZone} is not a time zone`);
+  return runCommand(s, (now) => {
+    const before = settingsOf(hallOf(s));
+    const opens = change.opensAt ?? before.opensAt;
+    const closes = change.closesAt ?? before.closesAt;
+    if (opens >= closes) fail('validation-failed', `the hall opens (${opens}) before it closes (${closes})`);
+    const changed = KEYS.filter((k) => change[k] !== undefined && change[k] !== before[k]);
+    if (changed.length === 0) return { result: before, events: [] };
+    const set = Object.fromEntries(changed.map((k) => [k, change[k]]));
+    s.database.db.update(halls).set(set).where(eq(halls.id, s.hallId)).run();
+    s.audit.add({
+      hallId: s.hallId, at: now, actorId: actor.userId, actorName: actor.name, action: 'settings-changed',
+      detail: JSON.stringify({ before: Object.fromEntries(changed.map((k) => [k, before[k]])), after: set }),
+    });
+    const after = hallOf(s);
+    return { result: settingsOf(after), events: [{ name: 'hall:changed', payload: { hall: toHallDto(after) } }] };
+  });
+}
