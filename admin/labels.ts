@@ -1,6 +1,8 @@
 /** What the admin page says, Chinese first and English second, and how it names server errors. */
 import type { DeviceDto } from '../contract/dto.js';
 import { errorCodeOf, type ApiErrorCode } from '../ui/api.js';
+import type { StaffSheetDto } from './assessment-store.js';
+import type { ReportDimension, ReportGrain } from './reports-store.js';
 
 export const PRINTER_STATUS: Record<DeviceDto['printerStatus'], string> = {
   unknown: '未知（尚未打印）· Unknown (nothing printed yet)',
@@ -51,3 +53,28 @@ export function currentStatusText(status: string | null): string {
 export const percent = (x: number | null): string => (x === null ? '—' : `${Math.round(x * 100)}%`);
 /** Minutes with one decimal; "—" when there is nothing to measure. */
 export const minutes = (x: number | null): string => (x === null ? '—' : (Math.round(x * 10) / 10).toString());
+
+/** 报表 按: what one row of the report is about. */
+export const REPORT_DIMENSION_LABELS = {
+  queue: { zh: '队列', en: 'Queue' },
+  department: { zh: '部门', en: 'Department' },
+  matter: { zh: '事项', en: 'Matter' },
+  window: { zh: '窗口', en: 'Window' },
+  clerk: { zh: '人员', en: 'Clerk' },
+} as const satisfies Record<ReportDimension, { zh: string; en: string }>;
+
+/** 报表 粒度: the whole range, or one row per day or per hour of issue. */
+export const REPORT_GRAIN_LABELS = {
+  total: { zh: '合计', en: 'Total' },
+  day: { zh: '按日', en: 'By day' },
+  hour: { zh: '按时', en: 'By hour' },
+} as const satisfies Record<ReportGrain, { zh: string; en: string }>;
+
+/** 考核: the five parts of a staff sheet. */
+export const STAFF_PART_LABELS = {
+  attendance: { zh: '出勤', en: 'Attendance' },
+  proficiency: { zh: '业务能力', en: 'Proficiency' },
+  attitude: { zh: '服务态度', en: 'Attitude' },
+  department: { zh: '部门评价', en: 'Department' },
+  public: { zh: '群众评价', en: 'Public' },
+} as const satisfies Record<keyof StaffSheetDto['parts'], { zh: string; en: string }>;

@@ -8,8 +8,9 @@ import { createAdminPage, type Section } from './store.js';
 import { App } from './views/app.js';
 import './admin.css';
 import './live.css';
+import './staff.css';
 
-const SECTIONS: readonly string[] = ['live', 'reports', 'manage'] satisfies Section[];
+const SECTIONS: readonly string[] = ['live', 'reports', 'staff', 'manage'] satisfies Section[];
 const isSection = (x: string): x is Section => SECTIONS.includes(x);
 
 const root = document.getElementById('app');
@@ -19,7 +20,7 @@ if (root) {
   const store = createAdminPage({ api: call, storage: localStorage, openSocket });
   bindSession(store);
   render(<App store={store} />, root);
-  // The address names the section (#live, #reports, #manage): a reload or a bookmark opens it.
+  // The address names the section (#live, #reports, #staff, #manage): a reload or a bookmark opens it.
   const fromHash = () => { const h = location.hash.slice(1); if (isSection(h)) store.actions.show(h); };
   const opened = location.hash;
   window.addEventListener('hashchange', fromHash);

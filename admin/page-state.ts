@@ -1,14 +1,14 @@
 /**
  * The supervisors' page's state, one signal per fact, made fresh for each store. Views read it;
- * only the store's parts (page-session.ts, live-board.ts, reports-store.ts, close-day.ts) write it.
+ * only the store's parts (page-session.ts, live-board.ts, reports-store.ts, assessment-store.ts, close-day.ts) write it.
  */
 import { signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { CatalogDto, SessionUserDto } from '../contract/dto.js';
 import type { Notice } from '../ui/staff-session.js';
 
-/** live: 实时监控 (the first screen); reports: 报表; manage: kiosks, webhooks, calendar, screens. */
-export type Screen = 'loading' | 'signed-out' | 'change-password' | 'live' | 'reports' | 'manage';
-export type Busy = 'sign-in' | 'password' | 'report' | 'close-day';
+/** live: 实时监控 (the first screen); reports: 报表; staff: 考核; manage: kiosks, webhooks, calendar, screens. */
+export type Screen = 'loading' | 'signed-out' | 'change-password' | 'live' | 'reports' | 'staff' | 'manage';
+export type Busy = 'sign-in' | 'password' | 'report' | 'staff' | 'evaluation' | 'close-day';
 
 export interface AdminPageState {
   screen: Signal<Screen>;

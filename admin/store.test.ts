@@ -1,7 +1,8 @@
-/** The supervisors' page store in Node against a real server: sign-in, the live board from the socket, reports, closing the day. */
+/** The supervisors' page store in Node against a real server: sign-in, the live board from the socket, reports, staff sheets, closing the day. */
 import { io } from 'socket.io-client';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { TicketDto } from '../contract/dto.js';
+import { serveAndFinish } from '../tests/cases/case-helpers.js';
 import { clientIn, hallServerForFile, signInAs, TestBrowser } from '../ui/browser-harness.js';
 import type { OverseerSocket } from './live-board.js';
 import { createAdminPage, REFUSED, type AdminPageStore } from './store.js';
@@ -84,6 +85,53 @@ describe('the supervisors\' page store', () => {
     expect(store.closeDay.closed.value).toEqual({ unserved: 1, abandoned: 1 });
     await store.actions.loadReport({ from: today, to: today });
     expect(store.report.rows.value?.find((r) => r.queueId === 'market')).toMatchObject({ abandoned: 1 });
+    store.close();
+  });
+  it('reads the report per window by hour from the dimension route, and the cases of the same range', async () => {
+    await serveAndFinish(file.server, await file.server.clerkAt(2), 2, 'market-002', { kind: 'accepted' });
+    const jar = new TestBrowser();
+    const store = await signInAs(open(jar), 'supervisor');
+    store.actions.show('reports');
+    await until(store.report.cases, (c) => c !== null);
+    expect(jar.sent).toContain('GET /api/reports/queues');
+    expect(jar.sent).toContain('GET /api/reports/cases');
+    expect(jar.sent).not.toContain('GET /api/reports/by/window');
+
+    await store.actions.loadReport({ dimension: 'window', grain: 'hour' });
+    expect(jar.sent.at(-2) ?? '').toMatch(/^GET \/api\/reports\/(by\/window|cases)$/);
+    expect(jar.sent).toContain('GET /api/reports/by/window');
+    expect(store.report.dimension.value).toBe('window');
+    const rows = store.report.byRows.value ?? [];
+    const w2 = rows.filter((r) => r.served > 0);
+    expect(w2).toHaveLength(1);
+    expect(w2[0]?.period).toMatch(/^\d\d$/);
+    expect(w2[0]?.name).toContain('2');
+
+    await store.actions.loadReport({ dimension: 'clerk', grain: 'total' });
+    expect(jar.sent.at(-2)).toBe('GET /api/reports/by/clerk');
+    expect(store.report.byRows.value?.find((r) => r.served > 0)).toMatchObject({ period: null, served: 1 });
+    store.close();
+  });
+
+  it('loads every clerk\'s sheet for this month, and a department evaluation posts and reloads the sheets', async () => {
+    const jar = new TestBrowser();
+    const store = await signInAs(open(jar), 'supervisor');
+    store.actions.show('staff');
+    const sheets = await until(store.staff.sheets, (x) => x !== null) ?? [];
+    const month = store.actions.evaluationMonth();
+    expect(store.staff.sheetFrom.value).toBe(`${month}-01`);
+    const mine = sheets.find((x) => x.name.length > 0 && x.facts.served === 1);
+    if (!mine) throw new Error('no sheet for the clerk who served');
+    expect(mine.parts.department).toBeNull();
+    expect(await store.actions.evaluate(mine.clerkId, 101, '')).toBe(false);
+
+    const reads = jar.sent.filter((x) => x === 'GET /api/assessment').length;
+    expect(await store.actions.evaluate(mine.clerkId, 88, '业务熟练')).toBe(true);
+    expect(jar.sent.filter((x) => x === 'POST /api/assessment/evaluations')).toHaveLength(1);
+    expect(jar.sent.filter((x) => x === 'GET /api/assessment').length).toBe(reads + 1);
+    const after = store.staff.sheets.value?.find((x) => x.clerkId === mine.clerkId);
+    expect(after?.parts.department).toBe(88);
+    expect(after?.facts.evaluations).toEqual([{ month, score: 88, comment: '业务熟练' }]);
     store.close();
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The supervisors' and administrators' page (/admin) as one store made by a function: staff sign-in
- * (supervisors and admins only), the live board over the overseers' socket, reports and closing the
- * day. main.tsx makes the page's from the browser's parts; admin/store.test.ts makes its own in Node
+ * (supervisors and admins only), the live board over the overseers' socket, reports, staff sheets and
+ * closing the day. main.tsx makes the page's from the browser's parts; admin/store.test.ts makes its own in Node
  * against a real server.
  */
 import type { SessionUserDto } from '../contract/dto.js';
@@ -11,6 +11,7 @@ import { createCloseDay, type CloseDay } from './close-day.js';
 import { errorText, EXPIRED_TEXT } from './labels.js';
 import { createLiveBoard, type LiveBoard, type OpenOverseerSocket } from './live-board.js';
 import { createPageState, type ReadonlyAdminPageState, type Screen } from './page-state.js';
+import { createAssessment, type Assessment } from './assessment-store.js';
 import { createReports, type Reports } from './reports-store.js';
 
 export interface AdminPageDeps {
@@ -21,16 +22,17 @@ export interface AdminPageDeps {
 }
 
 /** The signed-in screens a user can be shown. */
-export type Section = Extract<Screen, 'live' | 'reports' | 'manage'>;
+export type Section = Extract<Screen, 'live' | 'reports' | 'staff' | 'manage'>;
 
-export type AdminPageActions = Omit<StaffSession, 'expired' | 'end'> & Reports & Omit<CloseDay, 'confirmingClose' | 'closed'> & {
+export type AdminPageActions = Omit<StaffSession, 'expired' | 'end'> & Reports & Assessment & Omit<CloseDay, 'confirmingClose' | 'closed'> & {
   show(section: Section): void;
 };
 
 export interface AdminPageStore {
   state: ReadonlyAdminPageState;
   live: Pick<LiveBoard, 'board' | 'connection'>;
-  report: Pick<Reports, 'from' | 'to' | 'rows' | 'problem'>;
+  report: Pick<Reports, 'from' | 'to' | 'dimension' | 'grain' | 'rows' | 'byRows' | 'cases' | 'problem'>;
+  staff: Pick<Assessment, 'sheetFrom' | 'sheetTo' | 'sheets' | 'expanded' | 'sheetProblem'>;
   closeDay: Pick<CloseDay, 'confirmingClose' | 'closed'>;
   actions: AdminPageActions;
   /** Called by the session's own expiry (a 401 anywhere) or by a section's request that saw one. */
@@ -46,6 +48,7 @@ export function createAdminPage(deps: AdminPageDeps): AdminPageStore {
   const request = withSessionExpiry(deps.api, () => session.expired());
   const live = createLiveBoard(deps.openSocket);
   const reports = createReports({ s, request, now: deps.now ?? Date.now, failure: errorText });
+  const assessment = createAssessment({ s, request, now: deps.now ?? Date.now, failure: errorText });
   const closeDay = createCloseDay(s, request, errorText);
   const session = createStaffSession({
     s, request, storage: deps.storage,
@@ -60,6 +63,7 @@ export function createAdminPage(deps: AdminPageDeps): AdminPageStore {
     forget: () => {
       live.stop();
       reports.resetReport();
+      assessment.resetSheets();
       s.feedback.value = null;
     },
   });
@@ -68,14 +72,22 @@ export function createAdminPage(deps: AdminPageDeps): AdminPageStore {
   return {
     state: s,
     live: { board: live.board, connection: live.connection },
-    report: { from: reports.from, to: reports.to, rows: reports.rows, problem: reports.problem },
+    report: {
+      from: reports.from, to: reports.to, dimension: reports.dimension, grain: reports.grain,
+      rows: reports.rows, byRows: reports.byRows, cases: reports.cases, problem: reports.problem,
+    },
+    staff: {
+      sheetFrom: assessment.sheetFrom, sheetTo: assessment.sheetTo, sheets: assessment.sheets,
+      expanded: assessment.expanded, sheetProblem: assessment.sheetProblem,
+    },
     closeDay: { confirmingClose, closed },
     actions: {
-      ...sessionActions, ...reports, ...closeActions,
+      ...sessionActions, ...reports, ...assessment, ...closeActions,
       show(section) {
         if (!s.user.value || s.user.value.mustChangePassword) return;
         s.screen.value = section;
-        if (section === 'reports' && reports.rows.value === null) void reports.loadReport();
+        if (section === 'reports' && reports.cases.value === null) void reports.loadReport();
+        if (section === 'staff' && assessment.sheets.value === null) void assessment.loadSheets();
       },
     },
     expired,

@@ -18,6 +18,9 @@ const figures = {
   rated: Type.Integer(), satisfied: Type.Integer(),
   satisfactionRate: Type.Union([Type.Number(), Type.Null()], { description: '(非常满意 + 满意) / rated; read it with ratedShare' }),
   ratedShare: Type.Union([Type.Number(), Type.Null()], { description: 'rated / served' }),
+  estimateErrorMeanMin: Type.Union([Type.Number(), Type.Null()], { description: 'Mean |wait promised at issue − wait until the first call|, over the called tickets' }),
+  estimateErrorP90Min: Type.Union([Type.Number(), Type.Null()]),
+  estimateWithin10Share: Type.Union([Type.Number(), Type.Null()], { description: 'Share of called tickets whose promise was within 10 minutes' }),
 };
 
 export const QueueReportRow = Type.Object({ queueId: Type.String(), queueName: Type.String(), ...figures });

@@ -8,6 +8,7 @@ import type { AdminPageStore } from '../store.js';
 import { WebhooksSection } from '../webhooks.js';
 import { LivePage } from './live.js';
 import { ReportsPage } from './reports.js';
+import { StaffPage } from './staff.js';
 import { TopBar } from './top-bar.js';
 
 const PASSWORD_WORDING = {
@@ -50,6 +51,7 @@ function Screen() {
     case 'change-password': return <ChangePassword store={store} wording={PASSWORD_WORDING} />;
     case 'live': return <><TopBar /><LivePage /></>;
     case 'reports': return <><TopBar /><ReportsPage /></>;
+    case 'staff': return <><TopBar /><StaffPage /></>;
     case 'manage': return <><TopBar /><Manage /></>;
   }
 }

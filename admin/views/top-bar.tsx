@@ -5,6 +5,7 @@ import type { Section } from '../store.js';
 const SECTIONS: { id: Section; label: string }[] = [
   { id: 'live', label: '实时监控 Live' },
   { id: 'reports', label: '报表 Reports' },
+  { id: 'staff', label: '考核 Staff' },
   { id: 'manage', label: '管理 Manage' },
 ];
 

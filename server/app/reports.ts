@@ -24,7 +24,7 @@ export function factsOf(s: HallServices, from: string, to: string): GroupedFact[
   const rows = s.database.sqlite.prepare<[string, string, string], FactRow>(`
     SELECT t.issued_queue_id AS issuedQueueId, t.queue_id AS queueId, t.status AS status, t.issued_at AS issuedAt,
            t.called_at AS calledAt, t.started_at AS startedAt, t.finished_at AS finishedAt, t.outcome AS outcome,
-           t.service_day AS serviceDay, t.matter_id AS matterId, t.window_id AS windowId, t.clerk_id AS clerkId,
+           t.service_day AS serviceDay, t.estimated_wait_minutes AS estimatedWaitMinutes, t.matter_id AS matterId, t.window_id AS windowId, t.clerk_id AS clerkId,
            EXISTS (SELECT 1 FROM ticket_events e WHERE e.ticket_id = t.id AND e.type = 'transferred') AS transferred,
            (SELECT r.level FROM ratings r WHERE r.ticket_id = t.id AND r.annulled_at IS NULL) AS rating
       FROM tickets t WHERE t.hall_id = ? AND t.service_day BETWEEN ? AND ?`).all(s.hallId, from, to);
@@ -49,6 +49,7 @@ const CSV_COLUMNS = [
   'queueId', 'queueName', 'issued', 'served', 'noShows', 'transfersOut', 'cancelled', 'unserved', 'abandoned',
   'waitMeanMin', 'waitP50Min', 'waitP90Min', 'waitMaxMin', 'serviceMeanMin', 'serviceP90Min',
   'accepted', 'oneTimeNotice', 'notAccepted', 'onTheSpot', 'consultation', 'oneTimeSuccessRate', 'rated', 'satisfied', 'satisfactionRate', 'ratedShare',
+  'estimateErrorMeanMin', 'estimateErrorP90Min', 'estimateWithin10Share',
 ] as const satisfies readonly (keyof QueueReportRowDto)[];
 
 export function queueReportCsv(s: HallServices, from: string, to: string): string {

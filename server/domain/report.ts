@@ -16,6 +16,8 @@ export interface TicketFact {
   transferred: boolean;
   /** The rating of this service, if the visitor gave one (and it was not annulled). */
   rating: number | null;
+  /** The wait the ticket was promised at issue, minutes. */
+  estimatedWaitMinutes: number;
 }
 
 export interface QueueFigures {
@@ -42,6 +44,10 @@ export interface QueueFigures {
   satisfied: number;
   satisfactionRate: number | null;
   ratedShare: number | null;
+  /** How far the promise at issue was from the wait that came: mean and p90 of |estimate − wait|, and the share within 10 minutes. */
+  estimateErrorMeanMin: number | null;
+  estimateErrorP90Min: number | null;
+  estimateWithin10Share: number | null;
 }
 
 const MIN = 60_000;
@@ -67,6 +73,7 @@ export function queueFigures(issuedHere: readonly TicketFact[], endedHere: reado
   const consultation = outcome('consultation');
   const substantive = served.length - consultation;
   const ratings = served.map((t) => t.rating).filter((r): r is number => r !== null);
+  const errors = endedHere.filter((t) => t.calledAt !== null).map((t) => Math.abs((t.calledAt ?? 0) - t.issuedAt - t.estimatedWaitMinutes * MIN)).sort((a, b) => a - b);
   const satisfied = ratings.filter((r) => r >= 4).length;
   return {
     issued: issuedHere.length, served: served.length,
@@ -80,5 +87,7 @@ export function queueFigures(issuedHere: readonly TicketFact[], endedHere: reado
     rated: ratings.length, satisfied,
     satisfactionRate: ratings.length > 0 ? round(satisfied / ratings.length) : null,
     ratedShare: served.length > 0 ? round(ratings.length / served.length) : null,
+    estimateErrorMeanMin: minutes(mean(errors)), estimateErrorP90Min: minutes(percentile(errors, 90)),
+    estimateWithin10Share: errors.length > 0 ? round(errors.filter((e) => e <= 10 * MIN).length / errors.length) : null,
   };
 }

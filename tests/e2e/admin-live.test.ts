@@ -1,7 +1,8 @@
-/** /admin for a supervisor in Chromium: sign in, the live board naming every queue and following calls, reports, CSV. */
+/** /admin for a supervisor in Chromium: sign in, the live board naming every queue and following calls, reports (per queue, per window by hour), CSV, staff sheets. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { CatalogDto, TicketDto } from '../../contract/dto.js';
+import { serveAndFinish } from '../cases/case-helpers.js';
 import { launchBrowser, screenshot } from '../support/browser.js';
 import { startServer, type TestServer } from '../support/server.js';
 
@@ -80,9 +81,58 @@ describe('admin page, supervisors\' live board and reports', () => {
     expect(csv.text).toContain('queueId');
     await screenshot(page, 'admin-report');
 
+    // 按 窗口 · 按时: one row per window and hour of issue, and served per hour as a chart.
+    await post('/api/windows/1/call-next', {}, c1);
+    await post('/api/windows/1/start', {}, c1);
+    await post('/api/windows/1/finish', { outcome: { kind: 'consultation' } }, c1);
+    await serveAndFinish(server, await server.clerkAt(2), 2, 'market-002', { kind: 'accepted' });
+    await page.getByTestId('dimension-window').click();
+    await page.getByTestId('grain-hour').click();
+    const byRows = page.locator('[data-testid="report-by-table"] tbody tr');
+    await expect.poll(() => byRows.evaluateAll((els) => els.map((e) => e.getAttribute('data-period')))).toSatisfy(
+      (periods: (string | null)[]) => periods.length >= 2 && periods.every((p) => p !== null && /^\d\d$/.test(p)));
+    expect(await page.locator('[data-testid="report-by-table"] thead').textContent()).toContain('时段');
+    // The rows are the windows' (as the server reads them per window and hour), not another dimension's.
+    const day = new URL(href, server.url).searchParams.get('from') ?? '';
+    const perWindow = (await server.app.inject({ url: `/api/reports/by/window?from=${day}&to=${day}&by=hour`, headers: { cookie: await server.login('supervisor') } }))
+      .json<{ key: string; period: string }[]>();
+    expect(await byRows.evaluateAll((els) => els.map((e) => `${e.getAttribute('data-key')}@${e.getAttribute('data-period')}`)))
+      .toEqual(perWindow.map((r) => `${r.key}@${r.period}`));
+    expect(await page.locator('[data-testid="chart-hourly"] svg rect.bar').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('cases-table').or(page.getByTestId('cases-empty')).count()).toBe(1);
+    await screenshot(page, 'admin-report-hourly');
+
     // A reload keeps the section; sign-out returns to the form.
     await page.reload();
     await page.getByTestId('report-table').waitFor();
+
+    // 考核: clerk02 served at window 2, so the sheet has parts; 部门评价 has none until entered here.
+    const sup = await server.login('supervisor');
+    const clerkId = server.app.hall.auth.userByName('clerk02')?.id ?? 0;
+    const sheets = (await server.app.inject({ url: `/api/assessment?from=2000-01-01&to=2999-12-31`, headers: { cookie: sup } })).json<{ clerkId: number; staffNo: string }[]>();
+    const staffNo = sheets.find((x) => x.clerkId === clerkId)?.staffNo ?? 'none';
+    await page.getByTestId('tab-staff').click();
+    const row = page.locator(`[data-testid="staff-table"] tr[data-clerk="${staffNo}"]`);
+    await row.waitFor();
+    expect(await row.getByTestId('part-proficiency').textContent()).toMatch(/\d/);
+    expect(await row.getByTestId('part-department').textContent()).toContain('无数据');
+    await row.getByTestId('expand').click();
+    const facts = page.getByTestId('staff-facts');
+    expect(await facts.textContent()).toContain('办结');
+    await facts.locator('input[name="score"]').fill('92');
+    await facts.locator('input[name="comment"]').fill('窗口服务规范');
+    await facts.locator('button[type="submit"]').click();
+    await expect.poll(() => row.getByTestId('part-department').textContent()).toContain('92');
+    expect(await page.getByTestId('evaluations').textContent()).toContain('窗口服务规范');
+    await screenshot(page, 'admin-staff-sheet');
+    // The printed sheet: A4 landscape (297 × 210 mm at 96 dpi), no bar, no buttons.
+    await page.setViewportSize({ width: 1123, height: 794 });
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByTestId('staff-print').isVisible()).toBe(false);
+    await screenshot(page, 'admin-staff-print');
+    await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize({ width: 1920, height: 1080 });
+
     await page.getByTestId('sign-out').click();
     await page.getByTestId('sign-in').waitFor();
     expect(problems).toEqual([]);

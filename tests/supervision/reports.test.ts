@@ -62,6 +62,7 @@ async function generateDay(): Promise<void> {
 
 interface Raw {
   window_id: number | null; matter_id: string | null;
+  estimated_wait_minutes: number;
   id: string; issued_queue_id: string; queue_id: string; status: string; issued_at: number; called_at: number | null;
   started_at: number | null; finished_at: number | null; outcome: string | null;
 }
@@ -78,8 +79,15 @@ function expectedFor(ends: (r: Raw) => boolean, issues: (r: Raw) => boolean) {
   const rating = new Map(db.prepare<[], { ticket_id: string; level: number }>('SELECT ticket_id, level FROM ratings WHERE annulled_at IS NULL AND ticket_id IS NOT NULL').all().map((r) => [r.ticket_id, r.level]));
   const mine = rows.filter(ends);
   const done = mine.filter((r) => r.status === 'done');
-  let waitSum = 0; let waitN = 0; let waitMax = -1;
-  for (const r of mine) if (r.called_at !== null) { const w = r.called_at - r.issued_at; waitSum += w; waitN += 1; waitMax = Math.max(waitMax, w); }
+  let waitSum = 0; let waitN = 0; let waitMax = -1; let errSum = 0; let within = 0;
+  for (const r of mine) {
+    if (r.called_at === null) continue;
+    const w = r.called_at - r.issued_at;
+    waitSum += w; waitN += 1; waitMax = Math.max(waitMax, w);
+    const err = Math.abs(w - r.estimated_wait_minutes * MIN);
+    errSum += err;
+    if (err <= 10 * MIN) within += 1;
+  }
   let ratedN = 0; let satisfied = 0;
   for (const r of done) { const l = rating.get(r.id); if (l !== undefined) { ratedN += 1; if (l >= 4) satisfied += 1; } }
   const by = (k: string) => done.filter((r) => r.outcome === k).length;
@@ -93,6 +101,7 @@ function expectedFor(ends: (r: Raw) => boolean, issues: (r: Raw) => boolean) {
     waitMeanMin: waitN ? r2(waitSum / waitN / MIN) : null, waitMaxMin: waitN ? r2(waitMax / MIN) : null,
     accepted: by('accepted'), oneTimeNotice: by('one-time-notice'), notAccepted: by('not-accepted'), onTheSpot: by('on-the-spot'), consultation: by('consultation'),
     oneTimeSuccessRate: substantive ? r2((by('accepted') + by('on-the-spot')) / substantive) : null,
+    estimateErrorMeanMin: waitN ? r2(errSum / waitN / MIN) : null, estimateWithin10Share: waitN ? r2(within / waitN) : null,
     rated: ratedN, satisfied, satisfactionRate: ratedN ? r2(satisfied / ratedN) : null, ratedShare: done.length ? r2(ratedN / done.length) : null,
   };
 }
