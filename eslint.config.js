@@ -20,6 +20,14 @@ export default tseslint.config(
     },
   },
   {
+    // Use cases load and save through the repositories: SQL lives in server/db/ only.
+    files: ['server/app/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['drizzle-orm*', 'better-sqlite3'] }],
+      'no-restricted-properties': ['error', { property: 'prepare', message: 'Put the statement in a repository in server/db/.' }],
+    },
+  },
+  {
     // Shared by the server and the pages: neither Node nor the browser, no framework, no clock.
     files: ['common/**/*.ts', 'contract/**/*.ts'],
     rules: {

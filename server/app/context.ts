@@ -3,6 +3,7 @@ import { catalogRepo } from '../db/catalog-repo.js';
 import { auditRepo } from '../db/audit-repo.js';
 import { casesRepo } from '../db/cases-repo.js';
 import { ratingsRepo } from '../db/ratings-repo.js';
+import { supervisionRepo } from '../db/supervision-repo.js';
 import { authRepo } from '../db/auth-repo.js';
 import { devicesRepo } from '../db/devices-repo.js';
 import { ticketEventsRepo } from '../db/ticket-events-repo.js';
@@ -26,6 +27,7 @@ export interface HallServices {
   audit: ReturnType<typeof auditRepo>;
   cases: ReturnType<typeof casesRepo>;
   ratings: ReturnType<typeof ratingsRepo>;
+  supervision: ReturnType<typeof supervisionRepo>;
 }
 
 export function createServices(database: Database_, clock: Clock, hallId?: string): HallServices {
@@ -35,7 +37,7 @@ export function createServices(database: Database_, clock: Clock, hallId?: strin
   return {
     database, clock, bus: new EventBus(), hallId: hall.id, catalog,
     tickets: ticketsRepo(database.db), ticketEvents: ticketEventsRepo(database.sqlite), windows: windowsRepo(database.db), auth: authRepo(database.db),
-    devices: devicesRepo(database.db), audit: auditRepo(database.db), cases: casesRepo(database.db), ratings: ratingsRepo(database.db),
+    devices: devicesRepo(database.db), audit: auditRepo(database.db), cases: casesRepo(database.db), ratings: ratingsRepo(database.db), supervision: supervisionRepo(database.sqlite),
   };
 }
 

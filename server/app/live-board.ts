@@ -44,7 +44,7 @@ export function liveBoard(s: HallServices): LiveBoardDto {
     return {
       queueId: q.id, name: q.name, nameEn: q.nameEn, prefix: q.prefix, kind: q.kind, waiting: waiting.length,
       longestWaitMin: Math.floor(longest / MIN), estimateMin: estimate, issuedToday: s.tickets.issuedToday(q.id, day),
-      servedToday: servedToday(s, q.id, day), openWindows: open,
+      servedToday: s.supervision.servedToday(q.id, day), openWindows: open,
     };
   });
   for (const w of windows) {
@@ -76,6 +76,3 @@ export function liveBoard(s: HallServices): LiveBoardDto {
   };
 }
 
-function servedToday(s: HallServices, queueId: string, day: string): number {
-  return s.database.sqlite.prepare<[string, string], { n: number }>("SELECT count(*) AS n FROM tickets WHERE queue_id = ? AND service_day = ? AND status = 'done'").get(queueId, day)?.n ?? 0;
-}

@@ -6,7 +6,8 @@ import { FINAL_STATUSES } from '../domain/case.js';
 import { queueFigures } from '../domain/report.js';
 import type { HallServices } from './context.js';
 import { caseSummaries } from './case-views.js';
-import { checkedRange, factsOf, type GroupedFact } from './reports.js';
+import type { GroupedFact } from '../db/supervision-repo.js';
+import { checkedRange, factsOf } from './reports.js';
 import { hallOf } from './views.js';
 
 export type Dimension = (typeof REPORT_DIMENSIONS)[number];

@@ -1,9 +1,7 @@
 /** The hall's settings: read by supervisors, changed by administrators, every change audited before → after. */
 import type { Static } from '@sinclair/typebox';
 import type { HallSettings, HallSettingsChange } from '../../contract/routes-settings.js';
-import { eq } from 'drizzle-orm';
 import type { HallRow } from '../db/catalog-repo.js';
-import { halls } from '../db/schema.js';
 import { fail } from '../domain/errors.js';
 import type { AdminActor } from './actor.js';
 import { runCommand, type HallServices } from './context.js';
@@ -47,7 +45,7 @@ export function changeSettings(s: HallServices, actor: AdminActor, change: Chang
     const changed = KEYS.filter((k) => change[k] !== undefined && change[k] !== before[k]);
     if (changed.length === 0) return { result: before, events: [] };
     const set = Object.fromEntries(changed.map((k) => [k, change[k]]));
-    s.database.db.update(halls).set(set).where(eq(halls.id, s.hallId)).run();
+    s.catalog.updateHall(s.hallId, set);
     s.audit.add({
       hallId: s.hallId, at: now, actorId: actor.userId, actorName: actor.name, action: 'settings-changed',
       detail: JSON.stringify({ before: Object.fromEntries(changed.map((k) => [k, before[k]])), after: set }),

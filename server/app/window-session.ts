@@ -81,7 +81,7 @@ export function closeWindow(s: HallServices, actor: Actor, windowId: number): Wi
 
 /** The attendance record: who opened, closed, paused (why) or resumed which window, when. */
 function log(s: HallServices, windowId: number, clerkId: number | null, at: number, type: 'open' | 'close' | 'pause' | 'resume', reason: string | null = null): void {
-  s.database.sqlite.prepare('INSERT INTO window_log (hall_id, window_id, clerk_id, at, type, reason) VALUES (?, ?, ?, ?, ?, ?)').run(s.hallId, windowId, clerkId, at, type, reason);
+  s.supervision.addWindowLog({ hallId: s.hallId, windowId, clerkId, at, type, reason });
 }
 
 export function pauseWindow(s: HallServices, actor: Actor, windowId: number, reason: PauseReason | null = null, note = ''): WindowDto {

@@ -56,6 +56,9 @@ export function catalogRepo(db: Db) {
         materials: grouped,
       };
     },
+    updateHall(id: string, set: Partial<Omit<HallRow, 'id' | 'version'>>): void {
+      db.update(halls).set(set).where(eq(halls.id, id)).run();
+    },
     /** Every published change bumps the hall version by the number of its events. */
     bumpVersion(hallId: string, by: number): number {
       const row = bump.get({ by, hallId });
