@@ -2,7 +2,10 @@ import { RATING_LEVELS, RATING_REASONS } from '../../contract/constants.js';
 import { RATING_LEVEL_LABELS, RATING_REASON_LABELS, isBadRating } from '../../common/rating-labels.js';
 import { usePad } from '../pad-context.js';
 
-/** The five levels, 非常满意 first (5 → 1); each button's text is exactly the level's label. */
+/**
+ * The five levels, 非常满意 first (5 → 1). Each button's text is exactly the level's label (checks
+ * outside the project find the buttons by it); the English line is drawn by CSS from data-en.
+ */
 export function LevelButtons() {
   const store = usePad();
   const busy = store.phase.value === 'sending';
@@ -10,9 +13,8 @@ export function LevelButtons() {
     <div class="pad-levels">
       {RATING_LEVELS.map((level) => (
         <button key={level} type="button" class={`pad-level pad-level--${level}${isBadRating(level) ? ' pad-level--bad' : ''}`}
-          data-level={level} disabled={busy} onClick={() => void store.choose(level)}>
-          <span class="pad-level__zh">{RATING_LEVEL_LABELS[level].zh}</span>
-          <span class="pad-level__en" lang="en">{RATING_LEVEL_LABELS[level].en}</span>
+          data-level={level} data-en={RATING_LEVEL_LABELS[level].en} aria-label={RATING_LEVEL_LABELS[level].zh} disabled={busy} onClick={() => void store.choose(level)}>
+          {RATING_LEVEL_LABELS[level].zh}
         </button>
       ))}
       <ProblemLine />

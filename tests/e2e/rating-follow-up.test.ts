@@ -80,7 +80,7 @@ describe('整改: a bad rating on the pad followed up to closed in the back offi
       const { ticket } = await serveAndFinish(server, clerk2, 2, 'market-005', { kind: 'consultation' });
       number = ticket.number;
       await pad.locator('.pad-service__number', { hasText: number }).waitFor();
-      await pad.locator('.pad-level', { has: pad.locator('.pad-level__zh', { hasText: /^不满意$/ }) }).tap();
+      await pad.getByRole('button', { name: '不满意', exact: true }).tap();
       await pad.locator('.pad-chip[data-reason="long-wait"]').tap();
       await pad.locator('.pad-submit').tap();
       await pad.locator('.pad-thanks').waitFor();

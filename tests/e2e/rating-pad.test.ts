@@ -71,7 +71,8 @@ describe('the rating pad /rate/<n>', () => {
       number = ticket.number;
       await pad2.locator('.pad-service__number', { hasText: number }).waitFor();
       expect(await pad2.locator('.pad-service__ask').innerText()).toContain('请对本次服务进行评价');
-      const labels = await pad2.locator('.pad-level .pad-level__zh').allInnerTexts();
+      // The buttons' own text is exactly the label (pinned); their accessible names follow.
+      const labels = (await pad2.locator('.pad-level').allTextContents()).map((t) => t.trim());
       expect(labels).toEqual(RATING_LEVELS.map((l) => RATING_LEVEL_LABELS[l].zh));
       for (const box of await Promise.all((await pad2.locator('.pad-level').all()).map((b) => b.boundingBox()))) {
         expect(box?.height ?? 0).toBeGreaterThanOrEqual(96);
@@ -80,7 +81,7 @@ describe('the rating pad /rate/<n>', () => {
     });
 
     await step('不满意 asks for reasons; the visitor picks two and submits', async () => {
-      await pad2.locator('.pad-level', { has: pad2.locator('.pad-level__zh', { hasText: /^不满意$/ }) }).tap();
+      await pad2.getByRole('button', { name: '不满意', exact: true }).tap();
       await pad2.locator('.pad-chips').waitFor();
       await pad2.locator('.pad-chip[data-reason="long-wait"]').tap();
       await pad2.locator('.pad-chip[data-reason="attitude"]').tap();
