@@ -78,6 +78,8 @@ export const ERROR_STATUS = {
   /** An identity document number that does not fit its type (a resident ID has 18 characters with a valid check digit). */
   'id-number-invalid': 400,
   'calendar-invalid': 400,
+  /** A catalogue import that is not right as a whole: the message lists every problem; nothing was changed. */
+  'catalog-invalid': 400,
   'webhook-url-invalid': 400,
   'case-not-found': 404,
   'document-not-found': 404,

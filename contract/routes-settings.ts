@@ -27,4 +27,15 @@ export const SETTINGS_ROUTES = {
     access: 'admin', tags: ['admin'], summary: 'Change some of the hall\'s settings (audited before → after; screens get the new name and notice live)',
     body: HallSettingsChange, response: { 200: HallSettings }, errors: ['validation-failed'],
   },
+  'GET /api/catalog/export': {
+    access: 'supervisor', tags: ['admin'], summary: 'The hall\'s catalogue as one file in the demo file\'s format (departments, queues, matters with checklists and FAQ, windows, staff)',
+    response: { 200: Type.Unknown({ description: 'server/db/seed-data/FORMAT.md' }) }, errors: [],
+  },
+  'POST /api/catalog/import': {
+    access: 'admin', tags: ['admin'], summary: 'Import departments, queues and matters from such a file: checked whole, every problem reported, nothing changed unless all is right (audited)',
+    description: 'Send the file\'s text as `file`. Windows and accounts in the file are not imported (they are the hall\'s own). Up to 1 MB.',
+    body: Type.Object({ file: Type.String({ minLength: 1, maxLength: 1_000_000 }) }, { additionalProperties: false }),
+    response: { 200: Type.Object({ departments: Type.Integer(), queues: Type.Integer(), matters: Type.Integer(), materials: Type.Integer() }) },
+    errors: ['catalog-invalid'],
+  },
 } as const satisfies Record<RouteKeyPattern, RouteSpec>;

@@ -56,6 +56,20 @@ export function catalogRepo(db: Db) {
         materials: grouped,
       };
     },
+    /** Writes a department, queue or matter as given, new or existing (catalogue import). */
+    upsertDepartment(row: typeof departments.$inferInsert): void {
+      db.insert(departments).values(row).onConflictDoUpdate({ target: departments.id, set: row }).run();
+    },
+    upsertQueue(row: typeof queues.$inferInsert): void {
+      db.insert(queues).values(row).onConflictDoUpdate({ target: queues.id, set: row }).run();
+    },
+    upsertMatter(row: typeof matters.$inferInsert): void {
+      db.insert(matters).values(row).onConflictDoUpdate({ target: matters.id, set: row }).run();
+    },
+    replaceMaterials(matterId: string, rows: (typeof materials.$inferInsert)[]): void {
+      db.delete(materials).where(eq(materials.matterId, matterId)).run();
+      if (rows.length > 0) db.insert(materials).values(rows).run();
+    },
     updateHall(id: string, set: Partial<Omit<HallRow, 'id' | 'version'>>): void {
       db.update(halls).set(set).where(eq(halls.id, id)).run();
     },

@@ -1,73 +1,11 @@
 import type { Role } from '../../contract/constants.js';
-import { Type, type Static } from '@sinclair/typebox';
-import { Value } from '@sinclair/typebox/value';
 import { count } from 'drizzle-orm';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { Material, S } from '../../contract/schemas.js';
 import { hashPassword, randomPassword } from '../auth/password.js';
 import { seedCalendar } from './calendar-file.js';
 import type { Database_ } from './client.js';
 import * as t from './schema.js';
-
-const Str = Type.String({ minLength: 1 });
-const Faq = Type.Object({ q: Str, a: Str, qEn: Str, aEn: Str });
-const HallFile = Type.Object({
-  hall: Type.Object({ id: Str, name: Str, nameEn: Str, timeZone: Str, notice: Type.String(), code: Type.Optional(Type.String({ pattern: '^[A-Z0-9]{2,8}$' })) }),
-  departments: Type.Array(Type.Object({
-    id: Str, name: Str, nameEn: Str, lowVolume: Type.Boolean(),
-    group: Type.Union([Type.Literal('livelihood'), Type.Literal('construction'), Type.Null()]),
-  })),
-  queues: Type.Array(Type.Object({
-    id: Str, name: Str, nameEn: Str, prefix: Type.String({ pattern: '^[A-HJ-NP-Z]$' }),
-    kind: S.QueueKind, defaultServiceMinutes: Type.Number({ exclusiveMinimum: 0 }),
-  })),
-  matters: Type.Array(Type.Object({
-    id: Str, name: Str, nameEn: Str, departmentId: Str, queueId: Str,
-    promisedDays: Type.Integer({ minimum: 0 }), onTheSpot: Type.Boolean(),
-    jointDepartmentIds: Type.Optional(Type.Array(Str)),
-    keywords: Type.Array(Type.String()), materials: Type.Array(Type.Object({ ...Material.properties, copies: Type.Integer({ minimum: 1 }) })), faq: Type.Array(Faq),
-  })),
-  windows: Type.Array(Type.Object({
-    number: Type.Integer({ minimum: 1 }), name: Str, nameEn: Str,
-    queueIds: Type.Array(Str, { minItems: 1 }), overflowQueueIds: Type.Array(Str),
-  })),
-  clerks: Type.Array(Type.Object({ username: Str, name: Str, staffNo: Str, windowNumber: Type.Integer({ minimum: 1 }) })),
-  /** Back-office approvers (后台审批), each deciding for some departments. */
-  approvers: Type.Optional(Type.Array(Type.Object({ username: Str, name: Str, staffNo: Str, departmentIds: Type.Array(Str, { minItems: 1 }) }))),
-});
-export type HallFile = Static<typeof HallFile>;
-
-export const DEMO_HALL_FILE = resolve(import.meta.dirname, 'seed-data/demo-hall.json');
-
-/** Read and check a hall data file; a broken reference fails loudly before anything is written. */
-export function readHallFile(file: string): HallFile {
-  const raw: unknown = JSON.parse(readFileSync(file, 'utf8'));
-  if (!Value.Check(HallFile, raw)) {
-    const first = [...Value.Errors(HallFile, raw)][0];
-    throw new Error(`${file}: ${first?.path ?? ''} ${first?.message ?? 'invalid'}`);
-  }
-  const data = raw;
-  const problems: string[] = [];
-  const deps = new Map(data.departments.map((d) => [d.id, d]));
-  const queues = new Map(data.queues.map((q) => [q.id, q]));
-  if (new Set(data.queues.map((q) => q.prefix)).size !== data.queues.length) problems.push('queue prefixes repeat');
-  if (new Set(data.matters.map((m) => m.id)).size !== data.matters.length) problems.push('matter ids repeat');
-  for (const m of data.matters) {
-    const dep = deps.get(m.departmentId);
-    const queue = queues.get(m.queueId);
-    if (!dep) problems.push(`matter ${m.id}: no department ${m.departmentId}`);
-    if (!queue) problems.push(`matter ${m.id}: no queue ${m.queueId}`);
-    if (dep?.lowVolume && queue && queue.kind !== 'general') problems.push(`matter ${m.id}: low-volume department must route to a general queue`);
-    for (const j of m.jointDepartmentIds ?? []) if (!deps.has(j)) problems.push(`matter ${m.id}: no joint department ${j}`);
-  }
-  for (const a of data.approvers ?? []) for (const d of a.departmentIds) if (!deps.has(d)) problems.push(`approver ${a.username}: no department ${d}`);
-  for (const w of data.windows) {
-    for (const q of [...w.queueIds, ...w.overflowQueueIds]) if (!queues.has(q)) problems.push(`window ${w.number}: no queue ${q}`);
-  }
-  if (problems.length > 0) throw new Error(`${file}:\n  ${problems.join('\n  ')}`);
-  return data;
-}
+import type { HallFile } from './hall-file.js';
+export { DEMO_HALL_FILE, readHallFile, type HallFile } from './hall-file.js';
 
 /**
  * demo: every account shares the demo password and may use it as is (plus a demo supervisor).

@@ -5,6 +5,7 @@ import { liveBoard } from '../app/live-board.js';
 import { caseReport, dimensionReport } from '../app/report-dimensions.js';
 import { queueReport, queueReportCsv } from '../app/reports.js';
 import { changeSettings, readSettings } from '../app/settings.js';
+import { exportCatalog, importCatalog } from '../app/catalog-transfer.js';
 import { actorOfRequest, adminOfRequest } from '../plugins/auth.js';
 import { route } from './route-table.js';
 
@@ -16,6 +17,8 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.route({ ...route('GET /api/reports/cases'), handler: async (req) => caseReport(s, req.query.from, req.query.to) });
   app.route({ ...route('GET /api/assessment'), handler: async (req) => assessment(s, req.query.from, req.query.to) });
   app.route({ ...route('POST /api/assessment/evaluations'), handler: async (req) => enterEvaluation(s, actorOfRequest(req), req.body) });
+  app.route({ ...route('GET /api/catalog/export'), handler: async () => exportCatalog(s) });
+  app.route({ ...route('POST /api/catalog/import'), bodyLimit: 1_200_000, handler: async (req) => importCatalog(s, adminOfRequest(req), req.body.file) });
   app.route({ ...route('GET /api/settings'), handler: async () => readSettings(s) });
   app.route({ ...route('POST /api/settings'), handler: async (req) => changeSettings(s, adminOfRequest(req), req.body) });
   app.route({ ...route('GET /api/live'), handler: async () => liveBoard(s) });

@@ -93,6 +93,8 @@ const EXPECTED: Record<string, Row> = {
   'GET /api/reports/queues': supervisorOnly,
   'GET /api/live': supervisorOnly,
   'GET /api/settings': supervisorOnly,
+  'GET /api/catalog/export': supervisorOnly,
+  'POST /api/catalog/import': adminOnly,
   'POST /api/settings': adminOnly,
   'GET /api/assessment': supervisorOnly,
   'POST /api/assessment/evaluations': supervisorOnly,
@@ -120,6 +122,7 @@ const BODIES: Record<string, object> = {
   'POST /api/rectifications/:id/steps': { action: 'verify', note: '核实', finding: 'founded' },
   'POST /api/assessment/evaluations': { clerkId: 2, month: '2026-11', score: 90, comment: '' },
   'POST /api/settings': { notice: '今日下午系统维护' },
+  'POST /api/catalog/import': { file: '{}' },
 };
 
 const AUTH_CODES = ['not-signed-in', 'bad-device-credential', 'forbidden', 'window-not-allowed', 'not-your-window', 'supervisor-required', 'department-not-yours'];

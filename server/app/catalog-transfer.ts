@@ -1,0 +1,81 @@
+/**
+ * Moving a hall's catalogue between servers as one file in the demo file's format
+ * (server/db/seed-data/FORMAT.md): export it whole; import checks everything first, reports every
+ * problem and changes nothing unless the whole file is right. Windows and accounts are the
+ * hall's own and are not imported.
+ */
+import { parseJson } from '../db/json.js';
+import { checkHallData, type HallFile } from '../db/hall-file.js';
+import { fail } from '../domain/errors.js';
+import type { AdminActor } from './actor.js';
+import { runCommand, type HallServices } from './context.js';
+import { toHallDto } from './dto.js';
+import { hallOf } from './views.js';
+
+export function exportCatalog(s: HallServices): HallFile {
+  const hall = hallOf(s);
+  const rows = s.catalog.catalogOf(hall.id);
+  const users = s.auth.allUsers();
+  return {
+    hall: { id: hall.id, name: hall.name, nameEn: hall.nameEn, timeZone: hall.timeZone, notice: hall.notice, code: hall.code },
+    departments: rows.departments.map((d) => ({ id: d.id, name: d.name, nameEn: d.nameEn, lowVolume: d.lowVolume, group: d.group })),
+    queues: rows.queues.map((q) => ({ id: q.id, name: q.name, nameEn: q.nameEn, prefix: q.prefix, kind: q.kind, defaultServiceMinutes: q.defaultServiceMinutes })),
+    matters: rows.matters.map((m) => ({
+      id: m.id, name: m.name, nameEn: m.nameEn, departmentId: m.departmentId, queueId: m.queueId, promisedDays: m.promisedDays, onTheSpot: m.onTheSpot,
+      jointDepartmentIds: parseJson<string[]>(m.jointDepartmentIds), keywords: parseJson<string[]>(m.keywords),
+      materials: (rows.materials.get(m.id) ?? []).map((x) => ({
+        name: x.name, nameEn: x.nameEn, copies: x.copies, form: x.form, notes: x.notes, notesEn: x.notesEn, required: x.required,
+      })),
+      faq: parseJson<HallFile['matters'][number]['faq']>(m.faq),
+    })),
+    windows: s.windows.ofHall(hall.id).map((w) => ({
+      number: w.number, name: w.name, nameEn: w.nameEn, queueIds: parseJson<string[]>(w.queueIds), overflowQueueIds: parseJson<string[]>(w.overflowQueueIds),
+    })),
+    clerks: users.filter((u) => u.role === 'clerk' && u.defaultWindowId !== null)
+      .map((u) => ({ username: u.username, name: u.name, staffNo: u.staffNo, windowNumber: u.defaultWindowId ?? 0 })),
+    approvers: users.filter((u) => u.role === 'approver' && u.departmentIds !== null)
+      .map((u) => ({ username: u.username, name: u.name, staffNo: u.staffNo, departmentIds: parseJson<string[]>(u.departmentIds ?? '[]') })),
+  };
+}
+
+export interface ImportResult {
+  departments: number;
+  queues: number;
+  matters: number;
+  materials: number;
+}
+
+/** The file as text: parsed, checked whole, and applied in one transaction or not at all. */
+export function importCatalog(s: HallServices, actor: AdminActor, text: string): ImportResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    fail('catalog-invalid', `the file is not JSON: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const checked = checkHallData(raw);
+  if (!checked.ok) fail('catalog-invalid', `${checked.problems.length} problem(s):\n${checked.problems.join('\n')}`);
+  const data = checked.data;
+  const hall = hallOf(s);
+  // A prefix already taken by another queue of the hall would break numbering.
+  const prefixes = new Map(s.catalog.queuesOf(hall.id).map((q) => [q.prefix, q.id]));
+  const clash = data.queues.filter((q) => prefixes.has(q.prefix) && prefixes.get(q.prefix) !== q.id);
+  if (clash.length > 0) fail('catalog-invalid', clash.map((q) => `queue ${q.id}: prefix ${q.prefix} is already queue ${prefixes.get(q.prefix) ?? ''}'s`).join('\n'));
+  return runCommand(s, (now) => {
+    for (const d of data.departments) s.catalog.upsertDepartment(d);
+    data.queues.forEach((q, sort) => s.catalog.upsertQueue({ ...q, hallId: hall.id, sort }));
+    let materials = 0;
+    data.matters.forEach((m, sort) => {
+      s.catalog.upsertMatter({
+        id: m.id, name: m.name, nameEn: m.nameEn, departmentId: m.departmentId, queueId: m.queueId, promisedDays: m.promisedDays, onTheSpot: m.onTheSpot,
+        jointDepartmentIds: JSON.stringify(m.jointDepartmentIds ?? []), keywords: JSON.stringify(m.keywords), faq: JSON.stringify(m.faq), sort,
+      });
+      s.catalog.replaceMaterials(m.id, m.materials.map((x, seq) => ({ ...x, matterId: m.id, seq })));
+      materials += m.materials.length;
+    });
+    const result = { departments: data.departments.length, queues: data.queues.length, matters: data.matters.length, materials };
+    s.audit.add({ hallId: hall.id, at: now, actorId: actor.userId, actorName: actor.name, action: 'catalog-imported', detail: JSON.stringify(result) });
+    // Screens and kiosks learn of it with the next version (the hall event carries the hall as it is).
+    return { result, events: [{ name: 'hall:changed', payload: { hall: toHallDto(hallOf(s)) } }] };
+  });
+}
