@@ -59,6 +59,7 @@ export const Matter = Type.Object({
 export const Hall = Type.Object({
   id: Type.String(), name: Type.String(), nameEn: Type.String(), timeZone: Type.String(), notice: Type.String(),
   code: Type.String({ description: 'Opens every case number (XMSZ-20261201-0042)' }),
+  catalogVersion: Type.Integer({ description: 'Changes when the catalogue does: a kiosk or console holding an older one reloads it' }),
 });
 
 export const Catalog = Type.Object({ hall: Hall, departments: Type.Array(Department), queues: Type.Array(Queue), matters: Type.Array(Matter) });

@@ -8,7 +8,7 @@ const win = (over: Partial<WindowDto> = {}): WindowDto => ({
 });
 const queue = (id: string, prefix: string, waiting: number, open = true) => ({ id, name: `${id}名`, nameEn: id, prefix, kind: 'domain' as const, open, waiting });
 const snapshot = (windows: WindowDto[] = [win()]): HallSnapshot => ({
-  version: 1, hall: { id: 'h', name: '大厅', nameEn: 'Hall', timeZone: 'Asia/Shanghai', notice: '', code: 'H' }, serviceDay: '2026-11-29', serverTime: '2026-11-29T02:00:00.000Z',
+  version: 1, hall: { id: 'h', name: '大厅', nameEn: 'Hall', timeZone: 'Asia/Shanghai', notice: '', code: 'H', catalogVersion: 0 }, serviceDay: '2026-11-29', serverTime: '2026-11-29T02:00:00.000Z',
   queues: [queue('general', 'M', 4), queue('housing', 'B', 2), queue('closed', 'C', 0, false), queue('market', 'A', 7)], windows, recentCalls: [],
 });
 const call = (number: string, callCount = 1): CallDto => ({

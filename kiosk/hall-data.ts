@@ -2,6 +2,8 @@
  * Keeping the kiosk's copy of the hall: the catalogue and pinyin once (retried until the
  * server answers), then windows, waiting counts and open/closed queues every few seconds.
  * Polling rather than a socket keeps the kiosk page small; a few seconds late is fine for tiles.
+ * When the snapshot says the catalogue changed (an import, an edited checklist), it is reloaded
+ * without a page reload.
  */
 import type { call } from '../ui/api.js';
 import type { Clock } from './clock.js';
@@ -38,9 +40,18 @@ export function createHallData(deps: { state: KioskState; call: typeof call; clo
       const snapshot = await call('GET /api/snapshot', {}, { timeoutMs: 5000 });
       if (!closed) state.snapshot.value = snapshot;
       state.hallOffline.value = false;
+      const held = state.catalog.value;
+      if (held && held.hall.catalogVersion !== snapshot.hall.catalogVersion) await reloadCatalog();
     } catch {
       state.hallOffline.value = true;
     }
+  };
+
+  const reloadCatalog = async (): Promise<void> => {
+    const [cat, index] = await Promise.all([call('GET /api/catalog', {}), call('GET /api/catalog/pinyin', {})]);
+    if (closed) return;
+    state.catalog.value = cat;
+    state.pinyin.value = index;
   };
 
   return {

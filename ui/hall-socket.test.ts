@@ -7,7 +7,7 @@ import { connectHall, type HallSocket } from './hall-socket.js';
 
 // A bare Socket.IO server stands in for the hall, so the test decides which answers get lost.
 const snapshot = (version: number): HallSnapshot => ({
-  version, hall: { id: 'h', name: '大厅', nameEn: 'Hall', timeZone: 'Asia/Shanghai', notice: '', code: 'H' }, serviceDay: '2026-11-29',
+  version, hall: { id: 'h', name: '大厅', nameEn: 'Hall', timeZone: 'Asia/Shanghai', notice: '', code: 'H', catalogVersion: 0 }, serviceDay: '2026-11-29',
   serverTime: '2026-11-29T01:00:00.000Z', queues: [], windows: [], recentCalls: [],
 });
 

@@ -4,7 +4,7 @@ import { applyHallEvent, RECENT_CALLS_KEPT } from './hall-state.js';
 
 const win: WindowDto = { id: 5, number: 5, name: '5号窗', nameEn: 'Window 5', queueIds: ['market'], overflowQueueIds: [], state: 'open', clerk: null, current: null };
 const base: HallSnapshot = {
-  version: 10, hall: { id: 'h', name: '大厅', nameEn: 'Hall', timeZone: 'Asia/Shanghai', notice: '', code: 'H' }, serviceDay: '2026-11-29',
+  version: 10, hall: { id: 'h', name: '大厅', nameEn: 'Hall', timeZone: 'Asia/Shanghai', notice: '', code: 'H', catalogVersion: 0 }, serviceDay: '2026-11-29',
   serverTime: '2026-11-29T01:00:00.000Z', queues: [{ id: 'market', name: '市场', nameEn: 'Market', prefix: 'A', kind: 'domain', open: true, waiting: 3 }],
   windows: [win], recentCalls: [],
 };

@@ -75,6 +75,7 @@ export function importCatalog(s: HallServices, actor: AdminActor, text: string):
     });
     const result = { departments: data.departments.length, queues: data.queues.length, matters: data.matters.length, materials };
     s.audit.add({ hallId: hall.id, at: now, actorId: actor.userId, actorName: actor.name, action: 'catalog-imported', detail: JSON.stringify(result) });
+    s.catalog.updateHall(hall.id, { catalogVersion: hall.catalogVersion + 1 });
     // Screens and kiosks learn of it with the next version (the hall event carries the hall as it is).
     return { result, events: [{ name: 'hall:changed', payload: { hall: toHallDto(hallOf(s)) } }] };
   });

@@ -17,7 +17,7 @@ export function iso(ms: number | null): string | null {
 }
 
 export function toHallDto(h: HallRow): HallDto {
-  return { id: h.id, name: h.name, nameEn: h.nameEn, timeZone: h.timeZone, notice: h.notice, code: h.code };
+  return { id: h.id, name: h.name, nameEn: h.nameEn, timeZone: h.timeZone, notice: h.notice, code: h.code, catalogVersion: h.catalogVersion };
 }
 
 export function toQueueDto(q: QueueRow): QueueDto {

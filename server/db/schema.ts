@@ -24,6 +24,8 @@ export const halls = sqliteTable('halls', {
   ratingDays: integer('rating_days').notNull().default(1),
   /** Rating pads: any browser at /rate/<n> (open), or only kiosks paired for that window (paired). */
   ratingPads: text('rating_pads', { enum: ['open', 'paired'] }).notNull().default('paired'),
+  /** Counts catalogue changes, so kiosks and consoles notice one and reload the catalogue. */
+  catalogVersion: integer('catalog_version').notNull().default(0),
 });
 
 export const departments = sqliteTable('departments', {
