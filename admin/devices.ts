@@ -42,6 +42,11 @@ export async function loadDevices(): Promise<void> {
   }
 }
 
+/** A device the server just changed (e.g. bound to a window as its rating pad). */
+export function replaceDevice(updated: DeviceDto): void {
+  devices.value = (devices.value ?? []).map((d) => (d.id === updated.id ? updated : d));
+}
+
 export async function makePairingCode(device: DeviceDto): Promise<void> {
   if (busy.value) return;
   busy.value = device.id;

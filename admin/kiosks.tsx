@@ -3,6 +3,7 @@ import type { DeviceDto } from '../contract/dto.js';
 import { busy, codes, confirmingUnpair, devices, loadDevices, makePairingCode, problem, REFRESH_MS, unpairDevice } from './devices.js';
 import { dateTime, PRINTER_STATUS } from './labels.js';
 import { PairingCodeCard } from './pairing-code-card.js';
+import { PadField } from './pad-field.js';
 import { session } from './session.js';
 
 function ConfirmUnpair({ device }: { device: DeviceDto }) {
@@ -32,6 +33,7 @@ function DeviceRow({ device, now }: { device: DeviceDto; now: number }) {
             ? <><span class="tag ok">已配对 · Paired</span>{device.pairedAt && <small>{dateTime(device.pairedAt)} 起 · since</small>}</>
             : <span class="tag off">未配对 · Not paired</span>}
         </td>
+        <td data-testid="device-pad"><PadField device={device} /></td>
         <td class="printer">
           <span class={`tag printer-${device.printerStatus}`}>{PRINTER_STATUS[device.printerStatus]}</span>
           {device.printerDetail && <small>{device.printerDetail}</small>}
@@ -50,7 +52,7 @@ function DeviceRow({ device, now }: { device: DeviceDto; now: number }) {
       </tr>
       {(confirming || code) && (
         <tr class="detail-row">
-          <td colSpan={5}>
+          <td colSpan={6}>
             {confirming && <ConfirmUnpair device={device} />}
             {code && <PairingCodeCard code={code} device={device} now={now} />}
           </td>
@@ -74,7 +76,7 @@ function DeviceTable() {
       {list === null ? <p class="muted">正在读取… Loading…</p> : (
         <table class="devices" data-testid="devices">
           <thead>
-            <tr><th>编号 ID</th><th>名称 Name</th><th>配对 Pairing</th><th>打印机 Printer</th><th>操作 Actions</th></tr>
+            <tr><th>编号 ID</th><th>名称 Name</th><th>配对 Pairing</th><th>评价器窗口 Pad for window</th><th>打印机 Printer</th><th>操作 Actions</th></tr>
           </thead>
           <tbody>
             {list.map((d) => <DeviceRow key={d.id} device={d} now={now} />)}

@@ -13,6 +13,9 @@ import { createLiveBoard, type LiveBoard, type OpenOverseerSocket } from './live
 import { createPageState, type ReadonlyAdminPageState, type Screen } from './page-state.js';
 import { createAssessment, type Assessment } from './assessment-store.js';
 import { createReports, type Reports } from './reports-store.js';
+import { createCatalogTransfer, type CatalogTransfer } from './catalog-transfer.js';
+import { createPadBinding, type PadBinding } from './pad-binding.js';
+import { createSettingsForm, type SettingsForm } from './settings-store.js';
 
 export interface AdminPageDeps {
   api: ApiClient;
@@ -34,6 +37,8 @@ export interface AdminPageStore {
   report: Pick<Reports, 'from' | 'to' | 'dimension' | 'grain' | 'rows' | 'byRows' | 'cases' | 'problem'>;
   staff: Pick<Assessment, 'sheetFrom' | 'sheetTo' | 'sheets' | 'expanded' | 'sheetProblem'>;
   closeDay: Pick<CloseDay, 'confirmingClose' | 'closed'>;
+  /** The 管理 tab's parts: hall settings, catalogue export/import, rating pads bound to windows. */
+  manage: { settings: SettingsForm; catalog: CatalogTransfer; pads: PadBinding };
   actions: AdminPageActions;
   /** Called by the session's own expiry (a 401 anywhere) or by a section's request that saw one. */
   expired(): void;
@@ -50,6 +55,11 @@ export function createAdminPage(deps: AdminPageDeps): AdminPageStore {
   const reports = createReports({ s, request, now: deps.now ?? Date.now, failure: errorText });
   const assessment = createAssessment({ s, request, now: deps.now ?? Date.now, failure: errorText });
   const closeDay = createCloseDay(s, request, errorText);
+  const manage = {
+    settings: createSettingsForm(request, errorText),
+    catalog: createCatalogTransfer(request, errorText, deps.now ?? Date.now),
+    pads: createPadBinding(request, errorText),
+  };
   const session = createStaffSession({
     s, request, storage: deps.storage,
     hintKey: 'hall-admin-signed-in',
@@ -81,6 +91,7 @@ export function createAdminPage(deps: AdminPageDeps): AdminPageStore {
       expanded: assessment.expanded, sheetProblem: assessment.sheetProblem,
     },
     closeDay: { confirmingClose, closed },
+    manage,
     actions: {
       ...sessionActions, ...reports, ...assessment, ...closeActions,
       show(section) {
@@ -88,6 +99,7 @@ export function createAdminPage(deps: AdminPageDeps): AdminPageStore {
         s.screen.value = section;
         if (section === 'reports' && reports.cases.value === null) void reports.loadReport();
         if (section === 'staff' && assessment.sheets.value === null) void assessment.loadSheets();
+        if (section === 'manage') void manage.settings.load();
       },
     },
     expired,

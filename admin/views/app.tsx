@@ -1,9 +1,11 @@
 import { ChangePassword } from '../../ui/views/change-password.js';
 import { StaffSignIn } from '../../ui/views/staff-sign-in.js';
 import { CalendarSection } from '../calendar.js';
+import { CatalogSection } from '../catalog-section.js';
 import { AdminContext, useAdmin } from '../context.js';
 import { KiosksSection } from '../kiosks.js';
 import { ScreensIndex } from '../screens-index.js';
+import { SettingsSection } from '../settings-section.js';
 import type { AdminPageStore } from '../store.js';
 import { WebhooksSection } from '../webhooks.js';
 import { LivePage } from './live.js';
@@ -35,6 +37,8 @@ function SignedOut() {
 function Manage() {
   return (
     <main class="manage">
+      <SettingsSection />
+      <CatalogSection />
       <KiosksSection />
       <WebhooksSection />
       <CalendarSection />
