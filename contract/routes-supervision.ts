@@ -82,7 +82,22 @@ export const StaffSheet = Type.Object({
   }),
 });
 
+/** The plan's own coverage measures, per department over a year. */
+export const CoverageRow = Type.Object({
+  departmentId: Type.String(), departmentName: Type.String(), lowVolume: Type.Boolean(),
+  matters: Type.Integer(), mattersAtComprehensiveWindows: Type.Integer({ description: 'Its matters handled in undifferentiated (general) queues' }),
+  served: Type.Integer(), servedAtComprehensiveWindows: Type.Integer(),
+  cases: Type.Integer({ description: 'Cases accepted in the year' }), casesByMonth: Type.Array(Type.Integer(), { minItems: 12, maxItems: 12 }),
+  peakMonth: Nullable(Type.Integer({ minimum: 1, maximum: 12 })),
+  belowThreshold: Type.Boolean({ description: 'Fewer than 250 cases a year: a candidate for 事项入驻、人不常驻 (matters in the undifferentiated window, no own staff)' }),
+});
+
 export const SUPERVISION_ROUTES = {
+  'GET /api/reports/coverage': {
+    access: 'supervisor', tags, summary: 'Coverage: each department\'s matters and services through comprehensive windows, its yearly case volume against the 250 threshold, by month',
+    querystring: Type.Object({ year: Type.Integer({ minimum: 2000, maximum: 2100 }) }, { additionalProperties: false }),
+    response: { 200: Type.Array(CoverageRow) }, errors: [],
+  },
   'GET /api/assessment': {
     access: 'supervisor', tags, summary: 'Staff assessment (考核) of every clerk over a date range: five parts with their facts, and the weighted total',
     querystring: ReportRange, response: { 200: Type.Array(StaffSheet) }, errors: ['validation-failed'],

@@ -77,7 +77,18 @@ export function supervisionRepo(sqlite: Database.Database) {
     INSERT INTO staff_evaluations (clerk_id, month, score, comment, entered_by, at) VALUES (@clerkId, @month, @score, @comment, @enteredBy, @at)
     ON CONFLICT (clerk_id, month) DO UPDATE SET score = excluded.score, comment = excluded.comment, entered_by = excluded.entered_by, at = excluded.at`);
 
+  const servedByDepartment = sqlite.prepare<{ hallId: string; from: string; to: string }, { departmentId: string; kind: string; n: number }>(`
+    SELECT m.department_id AS departmentId, q.kind AS kind, count(*) AS n
+      FROM tickets t JOIN matters m ON m.id = t.matter_id JOIN queues q ON q.id = t.queue_id
+     WHERE t.hall_id = @hallId AND t.status = 'done' AND t.service_day BETWEEN @from AND @to GROUP BY m.department_id, q.kind`);
+  const casesByMonth = sqlite.prepare<{ hallId: string; from: string; to: string }, { departmentId: string; month: string; n: number }>(`
+    SELECT m.department_id AS departmentId, substr(c.accepted_day, 6, 2) AS month, count(*) AS n
+      FROM cases c JOIN matters m ON m.id = c.matter_id
+     WHERE c.hall_id = @hallId AND c.accepted_day BETWEEN @from AND @to GROUP BY m.department_id, month`);
+
   return {
+    servedByDepartment: (r: Range) => servedByDepartment.all(r),
+    casesByMonth: (r: Range) => casesByMonth.all(r),
     ticketFacts: (r: Range): GroupedFact[] => facts.all(r).map((f) => ({ ...f, transferred: f.transferred === 1 })),
     servedToday: (queueId: string, day: string): number => servedToday.get({ queueId, day })?.n ?? 0,
     clerkServed: (r: ClerkRange): ClerkServed =>

@@ -5,6 +5,7 @@ import { liveBoard } from '../app/live-board.js';
 import { caseReport, dimensionReport } from '../app/report-dimensions.js';
 import { queueReport, queueReportCsv } from '../app/reports.js';
 import { changeSettings, readSettings } from '../app/settings.js';
+import { coverage } from '../app/coverage.js';
 import { exportCatalog, importCatalog } from '../app/catalog-transfer.js';
 import { actorOfRequest, adminOfRequest } from '../plugins/auth.js';
 import { route } from './route-table.js';
@@ -19,6 +20,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   app.route({ ...route('POST /api/assessment/evaluations'), handler: async (req) => enterEvaluation(s, actorOfRequest(req), req.body) });
   app.route({ ...route('GET /api/catalog/export'), handler: async () => exportCatalog(s) });
   app.route({ ...route('POST /api/catalog/import'), bodyLimit: 1_200_000, handler: async (req) => importCatalog(s, adminOfRequest(req), req.body.file) });
+  app.route({ ...route('GET /api/reports/coverage'), handler: async (req) => coverage(s, req.query.year) });
   app.route({ ...route('GET /api/settings'), handler: async () => readSettings(s) });
   app.route({ ...route('POST /api/settings'), handler: async (req) => changeSettings(s, adminOfRequest(req), req.body) });
   app.route({ ...route('GET /api/live'), handler: async () => liveBoard(s) });

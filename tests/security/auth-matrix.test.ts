@@ -93,6 +93,7 @@ const EXPECTED: Record<string, Row> = {
   'GET /api/reports/queues': supervisorOnly,
   'GET /api/live': supervisorOnly,
   'GET /api/settings': supervisorOnly,
+  'GET /api/reports/coverage': supervisorOnly,
   'GET /api/catalog/export': supervisorOnly,
   'POST /api/catalog/import': adminOnly,
   'POST /api/settings': adminOnly,
