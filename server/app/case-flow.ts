@@ -66,14 +66,17 @@ interface Change {
 }
 
 /** Load, check, apply, record and announce one change of a case. */
-function changeCase(s: HallServices, actor: Actor, number: string, decide: (c: CaseRow, now: number) => Change): CaseDetailDto {
+/** Who a timeline entry names: a signed-in account, or the applicant (no account). */
+type Author = { userId: number | null; name: string };
+
+function changeCase(s: HallServices, actor: Author, number: string, decide: (c: CaseRow, now: number) => Change): CaseDetailDto {
   return runCommand(s, (now) => {
     const c = loadCase(s, number);
     const change = decide(c, now);
     const from: CaseStatus = c.status;
     const to = change.next.status;
     s.cases.update(c.id, { status: to, dueDay: change.next.dueDay, remainingDays: change.next.remainingDays, updatedAt: now, ...change.extra });
-    s.cases.addEvent({ caseId: c.id, at: now, type: change.type, fromStatus: from, toStatus: to, actorId: actor.userId > 0 ? actor.userId : null, actorName: actor.name, note: change.note, detail: null });
+    s.cases.addEvent({ caseId: c.id, at: now, type: change.type, fromStatus: from, toStatus: to, actorId: actor.userId, actorName: actor.name, note: change.note, detail: null });
     const saved = loadCase(s, c.number);
     const sms = change.sms && saved.applicantPhone ? { to: saved.applicantPhone, text: change.sms } : undefined;
     if (from !== to || sms) enqueueOutbox(s, { type: to === 'result-ready' ? 'case.result-ready' : 'case.status-changed', data: caseWebhookData(s, saved), ...(sms ? { sms } : {}) }, now);
@@ -178,7 +181,7 @@ export function mailResult(s: HallServices, actor: Actor, number: string, input:
 /** The applicant withdraws (at a window, or from the tracking page holding the case's token). */
 export function withdraw(s: HallServices, actor: Actor | 'applicant', number: string, reason: string): CaseDetailDto {
   if (actor !== 'applicant') frontDesk(actor);
-  const who: Actor = actor === 'applicant' ? { userId: 0, sessionId: '', role: 'clerk', name: '申请人', mustChangePassword: false } : actor;
+  const who: Author = actor === 'applicant' ? { userId: null, name: '申请人' } : actor;
   return changeCase(s, who, number, (c, now) => ({
     type: 'withdrawn', note: reason.trim() || '申请人撤回', next: transition(stateOf(s, c), 'withdraw'), extra: { closedAt: now },
   }));

@@ -7,7 +7,7 @@ import type { CaseRef, DocumentRef, ReceivedMaterial } from '../../contract/sche
 import type { CaseRow } from '../db/cases-repo.js';
 import { parseJson } from '../db/json.js';
 import type { TicketRow } from '../db/tickets-repo.js';
-import { FINAL_STATUSES, urgencyOf } from '../domain/case.js';
+import { BEFORE_DECISION, CLOCK_RUNNING, FINAL_STATUSES, urgencyOf } from '../domain/case.js';
 import { workingDaysBetween, type WorkCalendar } from '../domain/working-days.js';
 import { workCalendarOf } from './calendar.js';
 import type { HallServices } from './context.js';
@@ -57,7 +57,7 @@ export function departmentIdsOf(s: HallServices, c: CaseRow): string[] {
 
 function summaryWith(s: HallServices, c: CaseRow, k: Clock): CaseSummaryDto {
   const matter = s.catalog.matter(c.matterId);
-  const undecided = ['received', 'in-review', 'supplement-received'].includes(c.status);
+  const undecided = CLOCK_RUNNING.includes(c.status);
   return {
     number: c.number, status: c.status, matterId: c.matterId, matterName: matter?.name ?? c.matterId, matterNameEn: matter?.nameEn ?? c.matterId,
     departmentIds: departmentIdsOf(s, c), applicantName: maskName(c.applicantName), acceptedAt: iso(c.acceptedAt), dueDay: c.dueDay,
@@ -126,7 +126,7 @@ export function caseTrack(s: HallServices, c: CaseRow): CaseTrackDto {
     delivery: { method: c.deliveryMethod, address: c.deliveryAddress === null ? null : maskMiddle(c.deliveryAddress, 6, 0) },
     whatToBring: c.deliveryMethod === 'pickup' ? whatToBring(c) : [],
     carrier: c.carrier, trackingNumber: c.trackingNumber,
-    mayWithdraw: ['received', 'in-review', 'supplement-requested', 'supplement-received'].includes(c.status),
+    mayWithdraw: BEFORE_DECISION.includes(c.status),
   };
 }
 

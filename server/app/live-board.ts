@@ -10,7 +10,7 @@ import { queuesOfWindow } from '../db/windows-repo.js';
 import { isOverdue } from '../domain/rectification.js';
 import type { HallServices } from './context.js';
 import { iso } from './dto.js';
-import { caseSummaries } from './case-views.js';
+import { CLOCK_RUNNING } from '../domain/case.js';
 import { estimateFor, hallOf, openWindowsFor, today } from './views.js';
 
 export type LiveBoardDto = Static<typeof LiveBoard>;
@@ -58,7 +58,8 @@ export function liveBoard(s: HallServices): LiveBoardDto {
       alerts.push({ kind: 'printer-offline', text: `${d.name} 打印机离线`, textEn: `${d.name}: printer offline`, queueId: null });
     }
   }
-  const overdueCases = caseSummaries(s, s.cases.list(hall.id, ['received', 'in-review', 'supplement-received'], 5000)).filter((c) => c.urgency === 'overdue').length;
+  // Overdue as urgencyOf says it (clock running, past the due day), counted by the index: the board is rebuilt after every burst of changes.
+  const overdueCases = s.cases.countDueBefore(hall.id, CLOCK_RUNNING, day);
   if (overdueCases > 0) alerts.push({ kind: 'cases-overdue', text: `${overdueCases} 件办件已超期`, textEn: `${overdueCases} cases overdue`, queueId: null });
   const overdueItems = s.ratings.items(hall.id, ['open', 'verified', 'contacted', 'rectified', 'explained', 'appealed']).filter((r) => isOverdue(r, day)).length;
   if (overdueItems > 0) alerts.push({ kind: 'rectifications-overdue', text: `${overdueItems} 项整改已超期`, textEn: `${overdueItems} follow-ups overdue`, queueId: null });

@@ -2,7 +2,7 @@
 import type { Static } from '@sinclair/typebox';
 import { hallClockParts } from '../../common/hall-time.js';
 import type { CaseReportRow, DimensionReportRow, REPORT_DIMENSIONS } from '../../contract/routes-supervision.js';
-import { FINAL_STATUSES } from '../domain/case.js';
+import { BEFORE_DECISION, FINAL_STATUSES } from '../domain/case.js';
 import { queueFigures } from '../domain/report.js';
 import type { HallServices } from './context.js';
 import { caseSummaries } from './case-views.js';
@@ -63,7 +63,7 @@ export function caseReport(s: HallServices, from: string, to: string): CaseRepor
       received: 0, decided: 0, decidedInTime: 0, overdueOpen: 0, supplementRequests: 0, withdrawn: 0,
     };
     const summary = summaries.get(c.number);
-    const decided = !['received', 'in-review', 'supplement-requested', 'supplement-received'].includes(c.status) && c.status !== 'withdrawn';
+    const decided = !BEFORE_DECISION.includes(c.status) && c.status !== 'withdrawn';
     row.received += 1;
     if (decided) row.decided += 1;
     if (decided && summary?.urgency === 'closed') row.decidedInTime += 1;

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { CaseStatus } from '../../contract/constants.js';
 import type { Db } from './client.js';
 import { caseEvents, cases, caseSteps, documents, sequences } from './schema.js';
@@ -39,6 +39,11 @@ export function casesRepo(db: Db) {
     list(hallId: string, statuses: readonly CaseStatus[], limit: number): CaseRow[] {
       const where = statuses.length === 0 ? eq(cases.hallId, hallId) : and(eq(cases.hallId, hallId), inArray(cases.status, [...statuses]));
       return db.select().from(cases).where(where).orderBy(asc(cases.dueDay), asc(cases.acceptedAt)).limit(limit).all();
+    },
+    /** Cases in these statuses whose due day is before `day` (the cases_status index answers it). */
+    countDueBefore(hallId: string, statuses: readonly CaseStatus[], day: string): number {
+      return db.select({ n: sql<number>`count(*)` }).from(cases)
+        .where(and(eq(cases.hallId, hallId), inArray(cases.status, [...statuses]), lt(cases.dueDay, day))).get()?.n ?? 0;
     },
     insertSteps(rows: CaseStepRow[]): void {
       if (rows.length > 0) db.insert(caseSteps).values(rows).run();

@@ -25,7 +25,10 @@ export interface CaseState {
   steps: readonly CaseStep[];
 }
 
-const BEFORE_DECISION: readonly CaseStatus[] = ['received', 'in-review', 'supplement-requested', 'supplement-received'];
+/** Not decided yet: the applicant may still withdraw. */
+export const BEFORE_DECISION: readonly CaseStatus[] = ['received', 'in-review', 'supplement-requested', 'supplement-received'];
+/** Not decided and the deadline clock running (a supplement request stops it): these can be overdue. */
+export const CLOCK_RUNNING: readonly CaseStatus[] = ['received', 'in-review', 'supplement-received'];
 
 /**
  * From which statuses each action may be taken (common/case-transitions.ts, shared with the back

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io as connect, type Socket } from 'socket.io-client';
 import type { LiveBoardDto } from '../../contract/dto.js';
 import type { ClientToServer, ServerToClient } from '../../contract/events.js';
-import { post } from '../cases/case-helpers.js';
+import { APPLICANT, post, serveAndFinish } from '../cases/case-helpers.js';
 import { movableClock } from '../support/clock.js';
 import { startServer, type TestServer } from '../support/server.js';
 
@@ -55,4 +55,17 @@ describe('the live board', () => {
     expect(called.queues.find((q) => q.queueId === 'market')).toMatchObject({ waiting: 0, issuedToday: 1, openWindows: 1 });
     expect(screenBoards).toBe(0);
   });
+
+  it('counts the cases past their due day whose clock runs, not those waiting for a supplement', async () => {
+    const clerk = await server.login('clerk02');
+    await post(server, '/api/windows/2/open', { takeover: true }, clerk);
+    const late = await serveAndFinish(server, clerk, 2, 'market-005', { kind: 'accepted', applicant: APPLICANT });
+    const stopped = await serveAndFinish(server, clerk, 2, 'market-005', { kind: 'accepted', applicant: APPLICANT });
+    await post(server, `/api/cases/${stopped.answer.case?.number ?? ''}/supplement-request`, { materials: ['营业执照'] }, await server.login('ap-market-supervision'));
+    expect(late.answer.case).not.toBeNull();
+    clock.advance(20 * 86_400_000);
+    const board = (await server.app.inject({ url: '/api/live', headers: { cookie: await server.login('supervisor') } })).json<LiveBoardDto>();
+    expect(board.alerts.find((a) => a.kind === 'cases-overdue')?.text).toBe('1 件办件已超期');
+  });
 });
+
