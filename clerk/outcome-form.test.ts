@@ -3,7 +3,7 @@ import type { MaterialDto } from '../contract/dto.js';
 import { applicantFrom, EMPTY_APPLICANT } from './applicant-form.js';
 import { EMPTY_FORM, outcomeFrom, preTickedMissing, splitOther, stepCopies, toggle, type FinishContext, type OutcomeForm } from './outcome-form.js';
 
-const mat = (name: string, required = true): MaterialDto => ({ name, nameEn: name, copies: 1, form: 'original', notes: '', notesEn: '', required });
+const mat = (name: string, required = true): MaterialDto => ({ name, nameEn: name, copies: 1, form: 'original', notes: '', notesEn: '', required, checkStandard: '', checkStandardEn: '', shared: false });
 
 describe('finish outcome form', () => {
   it('asks for a choice first', () => {

@@ -79,3 +79,11 @@ export type RectificationAction = (typeof RECTIFICATION_ACTIONS)[number];
 
 export const COMPLAINT_CATEGORIES = ['attitude', 'efficiency', 'rules', 'facilities', 'integrity', 'other'] as const;
 export type ComplaintCategory = (typeof COMPLAINT_CATEGORIES)[number];
+
+/** How far a matter can be done online: 全程网办, 网上申报、现场核验, or at the window only. */
+export const ONLINE_LEVELS = ['full', 'partial', 'none'] as const;
+/** Who decides a matter: this (city) hall, or the district halls the kiosk sends the visitor to. */
+export const HANDLED_BY = ['city', 'district'] as const;
+/** A matter's uploaded forms: a filled-in sample (样表) or a blank form (空白表). */
+export const FORM_KINDS = ['sample', 'blank'] as const;
+export const FORM_MIMES = ['application/pdf', 'image/png', 'image/jpeg'] as const;

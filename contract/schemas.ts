@@ -6,7 +6,7 @@
 import { Type, type TSchema } from '@sinclair/typebox';
 import {
   CASE_ACTIONS, CASE_STATUSES, DELIVERY_METHODS, DOCUMENT_KINDS, ID_TYPES, PAUSE_REASONS, ROLES,
-  MATERIAL_FORMS, NO_SHOW_MODES, OUTCOME_KINDS, PICK_REASONS, PRIORITY_REASONS, QUEUE_KINDS, TICKET_SOURCES, TICKET_STATUSES, WINDOW_STATES,
+  MATERIAL_FORMS, NO_SHOW_MODES, ONLINE_LEVELS, HANDLED_BY, FORM_KINDS, FORM_MIMES, OUTCOME_KINDS, PICK_REASONS, PRIORITY_REASONS, QUEUE_KINDS, TICKET_SOURCES, TICKET_STATUSES, WINDOW_STATES,
 } from './constants.js';
 
 // A schema enum whose static type is the union of the constant's values (checked by Ajv and Value alike).
@@ -32,12 +32,25 @@ export const S = {
   DocumentKind: Enum(DOCUMENT_KINDS),
   DeliveryMethod: Enum(DELIVERY_METHODS),
   IdType: Enum(ID_TYPES),
+  OnlineLevel: Enum(ONLINE_LEVELS),
+  HandledBy: Enum(HANDLED_BY),
+  FormKind: Enum(FORM_KINDS),
+  FormMime: Enum(FORM_MIMES),
 };
 
 export const Material = Type.Object({
   name: Type.String(), nameEn: Type.String(), copies: Type.Integer(), form: S.MaterialForm,
   notes: Type.String(), notesEn: Type.String(), required: Type.Boolean(),
+  checkStandard: Type.String({ description: 'What the clerk checks the material against (核查标准)' }), checkStandardEn: Type.String(),
+  shared: Type.Boolean({ description: 'Shared electronically by the platform (电子证照共享): the visitor need not bring it' }),
 }, { $id: 'Material' });
+
+/** An uploaded sample or blank form; the file itself is public at `url`. */
+export const MatterForm = Type.Object({
+  id: Type.String(), kind: S.FormKind, title: Type.String(), titleEn: Type.String(), mime: S.FormMime, size: Type.Integer(),
+  materialSeq: Nullable(Type.Integer(), 'The checklist line (0-based) the form belongs to; null: the matter as a whole'),
+  url: Type.String({ description: '/api/forms/<id>' }),
+});
 
 export const Faq = Type.Object({ q: Type.String(), a: Type.String(), qEn: Type.String(), aEn: Type.String() });
 
@@ -54,6 +67,11 @@ export const Matter = Type.Object({
   id: Type.String(), name: Type.String(), nameEn: Type.String(), departmentId: Type.String(), queueId: Type.String(),
   materials: Type.Array(Material), promisedDays: Type.Integer(), onTheSpot: Type.Boolean(),
   keywords: Type.Array(Type.String()), faq: Type.Array(Faq),
+  code: Type.String({ description: 'Implementation code in the province\'s catalogue (实施编码); empty when unknown' }),
+  legalBasis: Type.String(),
+  statutoryDays: Nullable(Type.Integer(), 'Statutory limit in working days; null when the law sets none'),
+  fee: Type.String({ description: 'Empty: free (不收费)' }), feeEn: Type.String(),
+  online: S.OnlineLevel, handledBy: S.HandledBy, forms: Type.Array(MatterForm),
 });
 
 export const Hall = Type.Object({

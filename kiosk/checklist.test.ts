@@ -2,14 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { MatterDto } from '../contract/dto.js';
 import { checklistOf, formLabel, toggleTick } from './checklist.js';
 
+const unchecked = { checkStandard: '', checkStandardEn: '', shared: false };
 const matter: MatterDto = {
   id: 'market-001', name: '个体工商户设立登记', nameEn: 'Registration of an individual business',
   departmentId: 'market-supervision', queueId: 'market', promisedDays: 0, onTheSpot: true, keywords: [], faq: [],
+  code: '', legalBasis: '', statutoryDays: null, fee: '', feeEn: '', online: 'none', handledBy: 'city', forms: [],
   materials: [
-    { name: '个体工商户登记（备案）申请书', nameEn: 'Registration application form', copies: 1, form: 'original', notes: '经营者本人签字', notesEn: 'Signed by the operator', required: true },
-    { name: '经营场所使用证明', nameEn: 'Proof of use of the premises', copies: 2, form: 'copy', notes: '', notesEn: '', required: true },
-    { name: '身份证', nameEn: '', copies: 1, form: 'both', notes: '现场核验', notesEn: '', required: true },
-    { name: '授权委托书', nameEn: 'Power of attorney', copies: 1, form: 'original', notes: '委托他人办理时提供', notesEn: 'Only if someone applies for you', required: false },
+    { name: '个体工商户登记（备案）申请书', nameEn: 'Registration application form', copies: 1, form: 'original', notes: '经营者本人签字', notesEn: 'Signed by the operator', required: true, ...unchecked },
+    { name: '经营场所使用证明', nameEn: 'Proof of use of the premises', copies: 2, form: 'copy', notes: '', notesEn: '', required: true, ...unchecked },
+    { name: '身份证', nameEn: '', copies: 1, form: 'both', notes: '现场核验', notesEn: '', required: true, ...unchecked },
+    { name: '授权委托书', nameEn: 'Power of attorney', copies: 1, form: 'original', notes: '委托他人办理时提供', notesEn: 'Only if someone applies for you', required: false, ...unchecked },
   ],
 };
 

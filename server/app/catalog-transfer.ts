@@ -5,7 +5,7 @@
  * hall's own and are not imported.
  */
 import { parseJson } from '../db/json.js';
-import { checkHallData, type HallFile } from '../db/hall-file.js';
+import { checkHallData, materialRowsOf, matterRowOf, queueRowOf, type HallFile } from '../db/hall-file.js';
 import { fail } from '../domain/errors.js';
 import type { AdminActor } from './actor.js';
 import { runCommand, type HallServices } from './context.js';
@@ -19,13 +19,18 @@ export function exportCatalog(s: HallServices): HallFile {
   return {
     hall: { id: hall.id, name: hall.name, nameEn: hall.nameEn, timeZone: hall.timeZone, notice: hall.notice, code: hall.code },
     departments: rows.departments.map((d) => ({ id: d.id, name: d.name, nameEn: d.nameEn, lowVolume: d.lowVolume, group: d.group })),
-    queues: rows.queues.map((q) => ({ id: q.id, name: q.name, nameEn: q.nameEn, prefix: q.prefix, kind: q.kind, defaultServiceMinutes: q.defaultServiceMinutes })),
+    queues: rows.queues.map((q) => ({
+      id: q.id, name: q.name, nameEn: q.nameEn, prefix: q.prefix, kind: q.kind, defaultServiceMinutes: q.defaultServiceMinutes,
+      dailyCap: q.dailyCap, opensAt: q.opensAt, closesAt: q.closesAt, stopIssuingMin: q.stopIssuingMin, alertWaitMin: q.alertWaitMin,
+    })),
     matters: rows.matters.map((m) => ({
       id: m.id, name: m.name, nameEn: m.nameEn, departmentId: m.departmentId, queueId: m.queueId, promisedDays: m.promisedDays, onTheSpot: m.onTheSpot,
       jointDepartmentIds: parseJson<string[]>(m.jointDepartmentIds), keywords: parseJson<string[]>(m.keywords),
       materials: (rows.materials.get(m.id) ?? []).map((x) => ({
         name: x.name, nameEn: x.nameEn, copies: x.copies, form: x.form, notes: x.notes, notesEn: x.notesEn, required: x.required,
+        checkStandard: x.checkStandard, checkStandardEn: x.checkStandardEn, shared: x.shared,
       })),
+      code: m.code, legalBasis: m.legalBasis, statutoryDays: m.statutoryDays, fee: m.fee, feeEn: m.feeEn, online: m.online, handledBy: m.handledBy,
       faq: parseJson<HallFile['matters'][number]['faq']>(m.faq),
     })),
     windows: s.windows.ofHall(hall.id).map((w) => ({
@@ -63,14 +68,11 @@ export function importCatalog(s: HallServices, actor: AdminActor, text: string):
   if (clash.length > 0) fail('catalog-invalid', clash.map((q) => `queue ${q.id}: prefix ${q.prefix} is already queue ${prefixes.get(q.prefix) ?? ''}'s`).join('\n'));
   return runCommand(s, (now) => {
     for (const d of data.departments) s.catalog.upsertDepartment(d);
-    data.queues.forEach((q, sort) => s.catalog.upsertQueue({ ...q, hallId: hall.id, sort }));
+    data.queues.forEach((q, sort) => s.catalog.upsertQueue(queueRowOf(q, hall.id, sort)));
     let materials = 0;
     data.matters.forEach((m, sort) => {
-      s.catalog.upsertMatter({
-        id: m.id, name: m.name, nameEn: m.nameEn, departmentId: m.departmentId, queueId: m.queueId, promisedDays: m.promisedDays, onTheSpot: m.onTheSpot,
-        jointDepartmentIds: JSON.stringify(m.jointDepartmentIds ?? []), keywords: JSON.stringify(m.keywords), faq: JSON.stringify(m.faq), sort,
-      });
-      s.catalog.replaceMaterials(m.id, m.materials.map((x, seq) => ({ ...x, matterId: m.id, seq })));
+      s.catalog.upsertMatter(matterRowOf(m, sort));
+      s.catalog.replaceMaterials(m.id, materialRowsOf(m));
       materials += m.materials.length;
     });
     const result = { departments: data.departments.length, queues: data.queues.length, matters: data.matters.length, materials };

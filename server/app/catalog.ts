@@ -11,12 +11,12 @@ export function catalogOf(s: HallServices): CatalogDto {
     hall: toHallDto(hall),
     departments: rows.departments.map((d) => ({ id: d.id, name: d.name, nameEn: d.nameEn, lowVolume: d.lowVolume, group: d.group })),
     queues: rows.queues.map(toQueueDto),
-    matters: rows.matters.map((m) => toMatterDto(m, rows.materials.get(m.id) ?? [])),
+    matters: rows.matters.map((m) => toMatterDto(m, rows.materials.get(m.id) ?? [], rows.forms.get(m.id) ?? [])),
   };
 }
 
 /** One matter with its checklist (the clerk console shows it beside the ticket). */
 export function matterOf(s: HallServices, id: string): MatterDto | null {
   const found = s.catalog.matterWithMaterials(id);
-  return found ? toMatterDto(found.matter, found.materials) : null;
+  return found ? toMatterDto(found.matter, found.materials, found.forms) : null;
 }

@@ -4,7 +4,7 @@
  * such as a ticket's place in line, is composed in views.ts from these.
  */
 import type { CallDto, FaqDto, HallDto, MatterDto, QueueDto, WindowDto } from '../../contract/dto.js';
-import type { HallRow, MaterialRow, MatterRow, QueueRow } from '../db/catalog-repo.js';
+import type { FormMeta, HallRow, MaterialRow, MatterRow, QueueRow } from '../db/catalog-repo.js';
 import { parseJson } from '../db/json.js';
 import type { CallRow } from '../db/ticket-events-repo.js';
 import type { TicketRow } from '../db/tickets-repo.js';
@@ -24,12 +24,19 @@ export function toQueueDto(q: QueueRow): QueueDto {
   return { id: q.id, name: q.name, nameEn: q.nameEn, prefix: q.prefix, kind: q.kind, open: q.open };
 }
 
-export function toMatterDto(m: MatterRow, mats: readonly MaterialRow[]): MatterDto {
+export function toMatterDto(m: MatterRow, mats: readonly MaterialRow[], forms: readonly FormMeta[]): MatterDto {
   return {
     id: m.id, name: m.name, nameEn: m.nameEn, departmentId: m.departmentId, queueId: m.queueId,
     promisedDays: m.promisedDays, onTheSpot: m.onTheSpot,
     keywords: parseJson<string[]>(m.keywords), faq: parseJson<FaqDto[]>(m.faq),
-    materials: mats.map((x) => ({ name: x.name, nameEn: x.nameEn, copies: x.copies, form: x.form, notes: x.notes, notesEn: x.notesEn, required: x.required })),
+    materials: mats.map((x) => ({
+      name: x.name, nameEn: x.nameEn, copies: x.copies, form: x.form, notes: x.notes, notesEn: x.notesEn, required: x.required,
+      checkStandard: x.checkStandard, checkStandardEn: x.checkStandardEn, shared: x.shared,
+    })),
+    code: m.code, legalBasis: m.legalBasis, statutoryDays: m.statutoryDays, fee: m.fee, feeEn: m.feeEn, online: m.online, handledBy: m.handledBy,
+    forms: forms.map((f) => ({
+      id: f.id, kind: f.kind, title: f.title, titleEn: f.titleEn, mime: f.mime, size: f.size, materialSeq: f.materialSeq, url: `/api/forms/${f.id}`,
+    })),
   };
 }
 

@@ -1,12 +1,14 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Db } from './client.js';
-import { departments, halls, materials, matters, queues } from './schema.js';
+import { departments, halls, materials, matterForms, matters, queues } from './schema.js';
 
 export type HallRow = typeof halls.$inferSelect;
 export type QueueRow = typeof queues.$inferSelect;
 export type MatterRow = typeof matters.$inferSelect;
 export type MaterialRow = typeof materials.$inferSelect;
 export type DepartmentRow = typeof departments.$inferSelect;
+/** A form's record without its bytes (catalogue listings never carry files). */
+export type FormMeta = Omit<typeof matterForms.$inferSelect, 'data'>;
 
 /** The rows the kiosk's catalogue is made of (app/catalog.ts makes the DTO). */
 export interface CatalogRows {
@@ -16,6 +18,8 @@ export interface CatalogRows {
   matters: MatterRow[];
   /** Checklist lines per matter id, in order. */
   materials: Map<string, MaterialRow[]>;
+  /** Uploaded forms per matter id, oldest first. */
+  forms: Map<string, FormMeta[]>;
 }
 
 export function catalogRepo(db: Db) {
@@ -30,6 +34,12 @@ export function catalogRepo(db: Db) {
     return matterId === undefined ? q.all() : q.where(eq(materials.matterId, matterId)).all();
   }
 
+  const { data: _bytes, ...formColumns } = getTableColumns(matterForms);
+  function formsOf(matterId?: string): FormMeta[] {
+    const q = db.select(formColumns).from(matterForms).orderBy(asc(matterForms.uploadedAt), asc(matterForms.id));
+    return matterId === undefined ? q.all() : q.where(eq(matterForms.matterId, matterId)).all();
+  }
+
   const queuesOf = (hallId: string): QueueRow[] => db.select().from(queues).where(eq(queues.hallId, hallId)).orderBy(asc(queues.sort)).all();
 
   return {
@@ -40,13 +50,15 @@ export function catalogRepo(db: Db) {
     department: (id: string): DepartmentRow | undefined => db.select().from(departments).where(eq(departments.id, id)).get(),
     queuesOf,
     /** A matter with its checklist, or undefined when there is no such matter. */
-    matterWithMaterials(id: string): { matter: MatterRow; materials: MaterialRow[] } | undefined {
+    matterWithMaterials(id: string): { matter: MatterRow; materials: MaterialRow[]; forms: FormMeta[] } | undefined {
       const matter = matterById.get({ id });
-      return matter ? { matter, materials: materialsOf(id) } : undefined;
+      return matter ? { matter, materials: materialsOf(id), forms: formsOf(id) } : undefined;
     },
     catalogOf(hallId: string): CatalogRows {
       const grouped = new Map<string, MaterialRow[]>();
       for (const x of materialsOf()) grouped.set(x.matterId, [...(grouped.get(x.matterId) ?? []), x]);
+      const forms = new Map<string, FormMeta[]>();
+      for (const f of formsOf()) forms.set(f.matterId, [...(forms.get(f.matterId) ?? []), f]);
       const qs = queuesOf(hallId);
       const queueIds = new Set(qs.map((q) => q.id));
       return {
@@ -54,6 +66,7 @@ export function catalogRepo(db: Db) {
         queues: qs,
         matters: db.select().from(matters).orderBy(asc(matters.sort)).all().filter((m) => queueIds.has(m.queueId)),
         materials: grouped,
+        forms,
       };
     },
     /** Writes a department, queue or matter as given, new or existing (catalogue import). */

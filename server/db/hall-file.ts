@@ -4,9 +4,17 @@ import { Value } from '@sinclair/typebox/value';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Material, S } from '../../contract/schemas.js';
+import type { materials, matters, queues } from './schema.js';
 
 const Str = Type.String({ minLength: 1 });
 const Faq = Type.Object({ q: Str, a: Str, qEn: Str, aEn: Str });
+const Clock = Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$' });
+// The file may leave out the newer fields; they take the defaults of the database columns.
+const { checkStandard, checkStandardEn, shared, ...materialCore } = Material.properties;
+const FileMaterial = Type.Object({
+  ...materialCore, copies: Type.Integer({ minimum: 1 }),
+  checkStandard: Type.Optional(checkStandard), checkStandardEn: Type.Optional(checkStandardEn), shared: Type.Optional(shared),
+});
 export const HallFile = Type.Object({
   hall: Type.Object({ id: Str, name: Str, nameEn: Str, timeZone: Str, notice: Type.String(), code: Type.Optional(Type.String({ pattern: '^[A-Z0-9]{2,8}$' })) }),
   departments: Type.Array(Type.Object({
@@ -16,12 +24,20 @@ export const HallFile = Type.Object({
   queues: Type.Array(Type.Object({
     id: Str, name: Str, nameEn: Str, prefix: Type.String({ pattern: '^[A-HJ-NP-Z]$' }),
     kind: S.QueueKind, defaultServiceMinutes: Type.Number({ exclusiveMinimum: 0 }),
+    dailyCap: Type.Optional(Type.Integer({ minimum: 0 })),
+    opensAt: Type.Optional(Type.Union([Clock, Type.Null()])), closesAt: Type.Optional(Type.Union([Clock, Type.Null()])),
+    stopIssuingMin: Type.Optional(Type.Integer({ minimum: 0, maximum: 240 })),
+    alertWaitMin: Type.Optional(Type.Union([Type.Integer({ minimum: 1, maximum: 480 }), Type.Null()])),
   })),
   matters: Type.Array(Type.Object({
     id: Str, name: Str, nameEn: Str, departmentId: Str, queueId: Str,
     promisedDays: Type.Integer({ minimum: 0 }), onTheSpot: Type.Boolean(),
     jointDepartmentIds: Type.Optional(Type.Array(Str)),
-    keywords: Type.Array(Type.String()), materials: Type.Array(Type.Object({ ...Material.properties, copies: Type.Integer({ minimum: 1 }) })), faq: Type.Array(Faq),
+    keywords: Type.Array(Type.String()), materials: Type.Array(FileMaterial), faq: Type.Array(Faq),
+    code: Type.Optional(Type.String()), legalBasis: Type.Optional(Type.String()),
+    statutoryDays: Type.Optional(Type.Union([Type.Integer({ minimum: 0 }), Type.Null()])),
+    fee: Type.Optional(Type.String()), feeEn: Type.Optional(Type.String()),
+    online: Type.Optional(S.OnlineLevel), handledBy: Type.Optional(S.HandledBy),
   })),
   windows: Type.Array(Type.Object({
     number: Type.Integer({ minimum: 1 }), name: Str, nameEn: Str,
@@ -57,6 +73,9 @@ export function checkHallData(raw: unknown): { ok: true; data: HallFile } | { ok
     if (!queue) problems.push(`matter ${m.id}: no queue ${m.queueId}`);
     if (dep?.lowVolume && queue && queue.kind !== 'general') problems.push(`matter ${m.id}: low-volume department must route to a general queue`);
     for (const j of m.jointDepartmentIds ?? []) if (!deps.has(j)) problems.push(`matter ${m.id}: no joint department ${j}`);
+    if (m.statutoryDays != null && m.promisedDays > m.statutoryDays) {
+      problems.push(`matter ${m.id}: promises ${m.promisedDays} working days, more than the statutory ${m.statutoryDays}`);
+    }
   }
   for (const a of data.approvers ?? []) for (const d of a.departmentIds) if (!deps.has(d)) problems.push(`approver ${a.username}: no department ${d}`);
   for (const w of data.windows) {
@@ -72,3 +91,32 @@ export function readHallFile(file: string): HallFile {
   return checked.data;
 }
 
+
+type FileMatter = HallFile['matters'][number];
+type FileQueue = HallFile['queues'][number];
+
+/** A file's queue as a row (seeding and import), with the columns' defaults where the file is silent. */
+export function queueRowOf(q: FileQueue, hallId: string, sort: number): typeof queues.$inferInsert {
+  return {
+    id: q.id, hallId, name: q.name, nameEn: q.nameEn, prefix: q.prefix, kind: q.kind, defaultServiceMinutes: q.defaultServiceMinutes, sort,
+    dailyCap: q.dailyCap ?? 0, opensAt: q.opensAt ?? null, closesAt: q.closesAt ?? null, stopIssuingMin: q.stopIssuingMin ?? 0, alertWaitMin: q.alertWaitMin ?? null,
+  };
+}
+
+/** A file's matter as a row (seeding and import). */
+export function matterRowOf(m: FileMatter, sort: number): typeof matters.$inferInsert {
+  return {
+    id: m.id, name: m.name, nameEn: m.nameEn, departmentId: m.departmentId, queueId: m.queueId, promisedDays: m.promisedDays, onTheSpot: m.onTheSpot,
+    jointDepartmentIds: JSON.stringify(m.jointDepartmentIds ?? []), keywords: JSON.stringify(m.keywords), faq: JSON.stringify(m.faq), sort,
+    code: m.code ?? '', legalBasis: m.legalBasis ?? '', statutoryDays: m.statutoryDays ?? null, fee: m.fee ?? '', feeEn: m.feeEn ?? '',
+    online: m.online ?? 'none', handledBy: m.handledBy ?? 'city',
+  };
+}
+
+/** A file's checklist as rows, numbered in the file's order. */
+export function materialRowsOf(m: FileMatter): (typeof materials.$inferInsert)[] {
+  return m.materials.map((x, seq) => ({
+    matterId: m.id, seq, name: x.name, nameEn: x.nameEn, copies: x.copies, form: x.form, notes: x.notes, notesEn: x.notesEn, required: x.required,
+    checkStandard: x.checkStandard ?? '', checkStandardEn: x.checkStandardEn ?? '', shared: x.shared ?? false,
+  }));
+}

@@ -1,4 +1,4 @@
-import { sqliteTable, text, integer, real, primaryKey, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, text, integer, real, blob, primaryKey, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /** One row per hall. `version` counts published changes so screens can spot missed events. */
 export const halls = sqliteTable('halls', {
@@ -26,6 +26,8 @@ export const halls = sqliteTable('halls', {
   ratingPads: text('rating_pads', { enum: ['open', 'paired'] }).notNull().default('paired'),
   /** Counts catalogue changes, so kiosks and consoles notice one and reload the catalogue. */
   catalogVersion: integer('catalog_version').notNull().default(0),
+  /** JSON Weights (server/domain/assessment.ts) of the five assessment parts; null: the defaults. */
+  assessmentWeights: text('assessment_weights'),
 });
 
 export const departments = sqliteTable('departments', {
@@ -48,6 +50,13 @@ export const queues = sqliteTable('queues', {
   /** 0 = no cap */
   dailyCap: integer('daily_cap').notNull().default(0),
   sort: integer('sort').notNull().default(0),
+  /** The queue's own hours (HH:MM, hall-local); null: the hall's. */
+  opensAt: text('opens_at'),
+  closesAt: text('closes_at'),
+  /** Tickets stop this many minutes before the queue closes, so the last visitor can still be served. */
+  stopIssuingMin: integer('stop_issuing_min').notNull().default(0),
+  /** The live board warns when the longest wait passes this; null: the hall's max_wait_min. */
+  alertWaitMin: integer('alert_wait_min'),
 }, (t) => [uniqueIndex('queues_hall_prefix').on(t.hallId, t.prefix)]);
 
 export const matters = sqliteTable('matters', {
@@ -65,6 +74,18 @@ export const matters = sqliteTable('matters', {
   sort: integer('sort').notNull().default(0),
   /** JSON string[]: further departments that approve a joint matter (联审联办) beside `departmentId`. */
   jointDepartmentIds: text('joint_department_ids').notNull().default('[]'),
+  /** The matter's implementation code as published in the province's catalogue (实施编码). */
+  code: text('code').notNull().default(''),
+  legalBasis: text('legal_basis').notNull().default(''),
+  /** The statutory time limit in working days (法定办结时限); null when the law sets none. promisedDays never exceeds it. */
+  statutoryDays: integer('statutory_days'),
+  /** Empty when free (不收费); otherwise the charge as published. */
+  fee: text('fee').notNull().default(''),
+  feeEn: text('fee_en').notNull().default(''),
+  /** 全程网办 (full), 网上申报、现场核验 (partial) or window only (none). */
+  online: text('online', { enum: ['full', 'partial', 'none'] }).notNull().default('none'),
+  /** City matters are handled in this hall; district matters are explained and sent to the district hall. */
+  handledBy: text('handled_by', { enum: ['city', 'district'] }).notNull().default('city'),
 }, (t) => [index('matters_queue').on(t.queueId)]);
 
 export const materials = sqliteTable('materials', {
@@ -78,6 +99,11 @@ export const materials = sqliteTable('materials', {
   notes: text('notes').notNull().default(''),
   notesEn: text('notes_en').notNull().default(''),
   required: integer('required', { mode: 'boolean' }).notNull().default(true),
+  /** What the clerk checks the material against (核查标准). */
+  checkStandard: text('check_standard').notNull().default(''),
+  checkStandardEn: text('check_standard_en').notNull().default(''),
+  /** Shared electronically by the platform (电子证照共享): listed, but the visitor need not bring it. */
+  shared: integer('shared', { mode: 'boolean' }).notNull().default(false),
 }, (t) => [index('materials_matter').on(t.matterId, t.seq)]);
 
 export const users = sqliteTable('users', {
@@ -97,6 +123,8 @@ export const users = sqliteTable('users', {
   lockedUntil: integer('locked_until'),
   /** JSON string[]: the departments a back-office approver decides for; null for window staff. */
   departmentIds: text('department_ids'),
+  /** A disabled account cannot sign in and its sessions end; it stays for the records it signed. */
+  disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
 });
 
 export const windows = sqliteTable('windows', {
@@ -455,3 +483,20 @@ export const staffEvaluations = sqliteTable('staff_evaluations', {
   enteredBy: integer('entered_by').notNull(),
   at: integer('at').notNull(),
 }, (t) => [primaryKey({ columns: [t.clerkId, t.month] })]);
+
+/** Sample and blank forms (样表/空白表) of a matter, uploaded by an admin and served to kiosks and consoles. */
+export const matterForms = sqliteTable('matter_forms', {
+  id: text('id').primaryKey(),
+  matterId: text('matter_id').notNull().references(() => matters.id),
+  /** The checklist line (materials.seq) the form belongs to; null: the matter as a whole. */
+  materialSeq: integer('material_seq'),
+  kind: text('kind', { enum: ['sample', 'blank'] }).notNull(),
+  title: text('title').notNull(),
+  titleEn: text('title_en').notNull().default(''),
+  mime: text('mime', { enum: ['application/pdf', 'image/png', 'image/jpeg'] }).notNull(),
+  size: integer('size').notNull(),
+  sha256: text('sha256').notNull(),
+  data: blob('data', { mode: 'buffer' }).notNull(),
+  uploadedAt: integer('uploaded_at').notNull(),
+  uploadedBy: integer('uploaded_by'),
+}, (t) => [index('matter_forms_matter').on(t.matterId)]);

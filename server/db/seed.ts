@@ -4,7 +4,7 @@ import { hashPassword, randomPassword } from '../auth/password.js';
 import { seedCalendar } from './calendar-file.js';
 import type { Database_ } from './client.js';
 import * as t from './schema.js';
-import type { HallFile } from './hall-file.js';
+import { materialRowsOf, matterRowOf, queueRowOf, type HallFile } from './hall-file.js';
 export { DEMO_HALL_FILE, readHallFile, type HallFile } from './hall-file.js';
 
 /**
@@ -66,13 +66,11 @@ export async function seedHall(database: Database_, data: HallFile, options: See
     // A demo hall's rating pads work at /rate/<n> in any browser; a production hall pairs them.
     db.insert(t.halls).values({ ...data.hall, ratingPads: options.mode === 'production' ? 'paired' : 'open' }).run();
     for (const d of data.departments) db.insert(t.departments).values(d).run();
-    data.queues.forEach((q, i) => db.insert(t.queues).values({ ...q, hallId: data.hall.id, sort: i }).run());
+    data.queues.forEach((q, i) => db.insert(t.queues).values(queueRowOf(q, data.hall.id, i)).run());
     data.matters.forEach((m, i) => {
-      db.insert(t.matters).values({
-        id: m.id, name: m.name, nameEn: m.nameEn, departmentId: m.departmentId, queueId: m.queueId,
-        promisedDays: m.promisedDays, onTheSpot: m.onTheSpot, jointDepartmentIds: JSON.stringify(m.jointDepartmentIds ?? []), keywords: JSON.stringify(m.keywords), faq: JSON.stringify(m.faq), sort: i,
-      }).run();
-      m.materials.forEach((mat, seq) => db.insert(t.materials).values({ ...mat, matterId: m.id, seq }).run());
+      db.insert(t.matters).values(matterRowOf(m, i)).run();
+      const lines = materialRowsOf(m);
+      if (lines.length > 0) db.insert(t.materials).values(lines).run();
     });
     for (const w of data.windows) {
       db.insert(t.windows).values({
