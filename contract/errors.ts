@@ -113,6 +113,15 @@ export const ERROR_STATUS = {
   'rating-invite-invalid': 403,
   /** The follow-up item's status does not allow this step (see server/domain/rectification.ts). */
   'rectification-step-illegal': 409,
+  /** The matter is decided by the district halls (handled_by = district): the kiosk sends the visitor there. */
+  'matter-elsewhere': 409,
+  /** An uploaded form is not a PDF, PNG or JPEG by its content (the declared type is not trusted). */
+  'form-type-refused': 415,
+  /** An uploaded form is larger than the limit (2 MB). */
+  'form-too-large': 413,
+  'form-not-found': 404,
+  /** The account is disabled: it cannot sign in, and its sessions have ended. */
+  'account-disabled': 403,
   // 429
   'rate-limited': 429,
   'account-locked': 429,
