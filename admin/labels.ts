@@ -61,6 +61,7 @@ export const REPORT_DIMENSION_LABELS = {
   matter: { zh: '事项', en: 'Matter' },
   window: { zh: '窗口', en: 'Window' },
   clerk: { zh: '人员', en: 'Clerk' },
+  hall: { zh: '全厅', en: 'Whole hall' },
 } as const satisfies Record<ReportDimension, { zh: string; en: string }>;
 
 /** 报表 粒度: the whole range, or one row per day or per hour of issue. */

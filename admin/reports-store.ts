@@ -5,13 +5,22 @@
 import { batch, signal, type ReadonlySignal } from '@preact/signals';
 import type { Static } from '@sinclair/typebox';
 import { hallDate } from '../common/hall-time.js';
-import type { CaseReportRow, DimensionReportRow, QueueReportRow, REPORT_DIMENSIONS } from '../contract/routes-supervision.js';
+import type { CaseReportRow, CoverageRow, DimensionReportRow, OccupancyRow, QueueReportRow, REPORT_DIMENSIONS } from '../contract/routes-supervision.js';
 import type { ApiClient } from '../ui/http.js';
 import type { AdminPageState } from './page-state.js';
 
 export type QueueReportRowDto = Static<typeof QueueReportRow>;
 export type DimensionReportRowDto = Static<typeof DimensionReportRow>;
 export type CaseReportRowDto = Static<typeof CaseReportRow>;
+export type OccupancyRowDto = Static<typeof OccupancyRow>;
+export type CoverageRowDto = Static<typeof CoverageRow>;
+
+/** What the charts draw for the range: the whole hall by hour and by day, and each window's occupancy. */
+export interface Overview {
+  hours: DimensionReportRowDto[];
+  days: DimensionReportRowDto[];
+  occupancy: OccupancyRowDto[];
+}
 /** The figures every report row has, whatever it is per. */
 export type ReportFigures = Omit<QueueReportRowDto, 'queueId' | 'queueName'>;
 /** 按: what one row is about. */
@@ -31,11 +40,17 @@ export interface Reports {
   /** The rows of any other dimension, for the grain shown. */
   byRows: ReadonlySignal<DimensionReportRowDto[] | null>;
   cases: ReadonlySignal<CaseReportRowDto[] | null>;
+  overview: ReadonlySignal<Overview | null>;
+  /** 综窗覆盖: the year shown and its rows (read on demand: a year of cases is the heaviest report). */
+  coverageYear: ReadonlySignal<number | null>;
+  coverage: ReadonlySignal<CoverageRowDto[] | null>;
   problem: ReadonlySignal<string | null>;
   /** Sets the range, dimension or grain (what is left out stays as it is) and reads the report and the cases. */
   loadReport(query?: ReportQuery): Promise<void>;
   /** The queue report of the same range as CSV (UTF-8 with BOM): a plain link, the browser downloads it with the session cookie. */
   csvHref(): string;
+  /** Reads the coverage of a year (default: the year of the range's end). */
+  loadCoverage(year?: number): Promise<void>;
   resetReport(): void;
 }
 
@@ -56,6 +71,30 @@ export function createReports({ s, request, now, failure }: ReportsDeps): Report
   const byRows = signal<DimensionReportRowDto[] | null>(null);
   const cases = signal<CaseReportRowDto[] | null>(null);
   const problem = signal<string | null>(null);
+  const overview = signal<Overview | null>(null);
+  const coverageYear = signal<number | null>(null);
+  const coverage = signal<CoverageRowDto[] | null>(null);
+
+  async function readOverview(range: { from: string; to: string }): Promise<Overview> {
+    const [hours, days, occupancy] = await Promise.all([
+      request('GET /api/reports/by/:dimension', { params: { dimension: 'hall' }, query: { ...range, by: 'hour' } }),
+      request('GET /api/reports/by/:dimension', { params: { dimension: 'hall' }, query: { ...range, by: 'day' } }),
+      request('GET /api/reports/occupancy', { query: range }),
+    ]);
+    return { hours, days, occupancy };
+  }
+
+  async function loadCoverage(year?: number): Promise<void> {
+    const y = year ?? Number((to.value || today()).slice(0, 4));
+    coverageYear.value = y;
+    try {
+      const rows = await request('GET /api/reports/coverage', { query: { year: y } });
+      if (coverageYear.value === y) coverage.value = rows;
+      problem.value = null;
+    } catch (e) {
+      problem.value = failure(e);
+    }
+  }
 
   /** Reads the rows of the dimension and grain chosen now; the answer is shown with the cases, together. */
   async function readRows(range: { from: string; to: string }): Promise<() => void> {
@@ -82,8 +121,8 @@ export function createReports({ s, request, now, failure }: ReportsDeps): Report
     const range = { from: from.value, to: to.value };
     s.busy.value = 'report';
     try {
-      const [show, read] = await Promise.all([readRows(range), request('GET /api/reports/cases', { query: range })]);
-      batch(() => { show(); cases.value = read; });
+      const [show, read, charts] = await Promise.all([readRows(range), request('GET /api/reports/cases', { query: range }), readOverview(range)]);
+      batch(() => { show(); cases.value = read; overview.value = charts; });
       problem.value = null;
     } catch (e) {
       problem.value = failure(e);
@@ -93,11 +132,12 @@ export function createReports({ s, request, now, failure }: ReportsDeps): Report
   }
 
   return {
-    from, to, dimension, grain, rows, byRows, cases, problem, loadReport,
+    from, to, dimension, grain, rows, byRows, cases, overview, coverageYear, coverage, problem, loadReport, loadCoverage,
     csvHref: () => `/api/reports/queues.csv?${new URLSearchParams({ from: from.value || today(), to: to.value || today() }).toString()}`,
     resetReport() {
       from.value = ''; to.value = ''; dimension.value = 'queue'; grain.value = 'total';
       rows.value = null; byRows.value = null; cases.value = null; problem.value = null;
+      overview.value = null; coverageYear.value = null; coverage.value = null;
     },
   };
 }

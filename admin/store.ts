@@ -34,7 +34,7 @@ export type AdminPageActions = Omit<StaffSession, 'expired' | 'end'> & Reports &
 export interface AdminPageStore {
   state: ReadonlyAdminPageState;
   live: Pick<LiveBoard, 'board' | 'connection'>;
-  report: Pick<Reports, 'from' | 'to' | 'dimension' | 'grain' | 'rows' | 'byRows' | 'cases' | 'problem'>;
+  report: Pick<Reports, 'from' | 'to' | 'dimension' | 'grain' | 'rows' | 'byRows' | 'cases' | 'overview' | 'coverageYear' | 'coverage' | 'problem'>;
   staff: Pick<Assessment, 'sheetFrom' | 'sheetTo' | 'sheets' | 'expanded' | 'sheetProblem'>;
   closeDay: Pick<CloseDay, 'confirmingClose' | 'closed'>;
   /** The 管理 tab's parts: hall settings, catalogue export/import, rating pads bound to windows. */
@@ -85,6 +85,7 @@ export function createAdminPage(deps: AdminPageDeps): AdminPageStore {
     report: {
       from: reports.from, to: reports.to, dimension: reports.dimension, grain: reports.grain,
       rows: reports.rows, byRows: reports.byRows, cases: reports.cases, problem: reports.problem,
+      overview: reports.overview, coverageYear: reports.coverageYear, coverage: reports.coverage,
     },
     staff: {
       sheetFrom: assessment.sheetFrom, sheetTo: assessment.sheetTo, sheets: assessment.sheets,

@@ -25,7 +25,8 @@ const figures = {
 
 export const QueueReportRow = Type.Object({ queueId: Type.String(), queueName: Type.String(), ...figures });
 
-export const REPORT_DIMENSIONS = ['department', 'matter', 'window', 'clerk'] as const;
+/** `hall` puts every ticket in one row (per day or hour: the hall's arrivals, waits and ratings over time). */
+export const REPORT_DIMENSIONS = ['department', 'matter', 'window', 'clerk', 'hall'] as const;
 
 /** One department, matter, window or clerk, over the range or one of its days or hours. */
 export const DimensionReportRow = Type.Object({
@@ -33,6 +34,14 @@ export const DimensionReportRow = Type.Object({
   period: Type.Union([Type.String(), Type.Null()], { description: 'The service day (by=day) or the hour of issue HH (by=hour); null for the whole range' }),
   ...figures,
 }, { description: 'For windows and clerks, issued counts the tickets they called' });
+
+/** How much of its staffed time a window spent serving (办理时长 ÷ 在岗未暂停时长). */
+export const OccupancyRow = Type.Object({
+  windowId: Type.Integer(), number: Type.Integer(), name: Type.String(),
+  signedInMin: Type.Integer({ description: 'Open (signed in), pauses included' }), pausedMin: Type.Integer(),
+  servingMin: Type.Number({ description: 'Sum of started → finished of the services finished at the window' }),
+  occupancy: Type.Union([Type.Number(), Type.Null()], { description: 'servingMin ÷ (signedInMin − pausedMin), 2 decimals; null when never staffed' }),
+});
 
 export const CaseReportRow = Type.Object({
   departmentId: Type.String(), departmentName: Type.String(), matterId: Type.String(), matterName: Type.String(),
@@ -127,6 +136,10 @@ export const SUPERVISION_ROUTES = {
     params: Type.Object({ dimension: Type.Union(REPORT_DIMENSIONS.map((d) => Type.Literal(d))) }),
     querystring: Type.Object({ from: Day, to: Day, by: Type.Optional(Type.Union([Type.Literal('total'), Type.Literal('day'), Type.Literal('hour')])) }, { additionalProperties: false }),
     response: { 200: Type.Array(DimensionReportRow) }, errors: ['validation-failed'],
+  },
+  'GET /api/reports/occupancy': {
+    access: 'supervisor', tags, summary: 'Per window over a date range: staffed, paused and serving minutes, and the occupancy they make',
+    querystring: ReportRange, response: { 200: Type.Array(OccupancyRow) }, errors: ['validation-failed'],
   },
   'GET /api/reports/cases': {
     access: 'supervisor', tags, summary: 'Cases accepted in the range per department and matter: decided in time, overdue, supplements',

@@ -1,5 +1,6 @@
 /** 办件: cases accepted in the range per department and matter; "in time" always beside what it is out of. */
 import type { CaseReportRowDto } from '../reports-store.js';
+import { CsvButton } from './csv-button.js';
 
 export function CasesTable({ rows }: { rows: readonly CaseReportRowDto[] }) {
   return (
@@ -31,6 +32,10 @@ export function CasesTable({ rows }: { rows: readonly CaseReportRowDto[] }) {
               ))}
             </tbody>
           </table>
+          <CsvButton name="cases" testId="cases-csv" table={() => ({
+            header: ['部门 Department', '事项 Matter', '受理 Received', '办结 Decided', '按时办结 In time', '逾期未办结 Overdue open', '补正 Supplements', '撤回 Withdrawn'],
+            rows: rows.map((r) => [r.departmentName, r.matterName, r.received, r.decided, r.decidedInTime, r.overdueOpen, r.supplementRequests, r.withdrawn]),
+          })} />
         </div>
       )}
     </section>

@@ -2,6 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { minutes, percent } from '../labels.js';
 import type { ReportFigures } from '../reports-store.js';
+import type { CsvCell, CsvTable } from '../csv-download.js';
 
 interface Column { zh: string; en: string; cell: (r: ReportFigures) => string | number }
 const GROUPS: { zh: string; en: string; columns: Column[] }[] = [
@@ -34,6 +35,22 @@ const GROUPS: { zh: string; en: string; columns: Column[] }[] = [
   ] },
 ];
 const COLUMNS = GROUPS.flatMap((g) => g.columns);
+
+/** The table as CSV: the same columns, headed "group·column English", "—" left empty for spreadsheets. */
+export function reportCsv<R extends ReportFigures>(rows: readonly R[], lead: readonly { zh: string; en: string; text: (r: R) => string }[]): CsvTable {
+  const plain = (v: string | number): CsvCell => (v === '—' ? null : v);
+  return {
+    header: [
+      ...lead.map((l) => `${l.zh} ${l.en}`),
+      ...GROUPS.flatMap((g) => g.columns.map((c) => `${g.zh}·${c.zh} ${c.en}`)),
+      '已评价 Rated', '满意 Satisfied', '满意率 Satisfaction', '评价占比 Rated share',
+    ],
+    rows: rows.map((r) => [
+      ...lead.map((l) => l.text(r)), ...COLUMNS.map((c) => plain(c.cell(r))),
+      r.rated, r.satisfied, plain(percent(r.satisfactionRate)), plain(percent(r.ratedShare)),
+    ]),
+  };
+}
 
 /** The satisfaction rate never stands alone: the share of services rated sits beside it. */
 function Satisfaction({ r }: { r: ReportFigures }) {

@@ -4,9 +4,12 @@ import { REPORT_DIMENSION_LABELS, REPORT_GRAIN_LABELS } from '../labels.js';
 import type { DimensionReportRowDto, QueueReportRowDto, ReportDimension, ReportGrain } from '../reports-store.js';
 import { CasesTable } from './cases-table.js';
 import { BarChart } from './charts.js';
-import { ReportTable, type LeadColumn } from './report-table.js';
+import { CoverageSection } from './coverage.js';
+import { CsvButton } from './csv-button.js';
+import { OverviewCharts } from './overview-charts.js';
+import { ReportTable, reportCsv, type LeadColumn } from './report-table.js';
 
-const DIMENSIONS: readonly ReportDimension[] = ['queue', 'department', 'matter', 'window', 'clerk'];
+const DIMENSIONS: readonly ReportDimension[] = ['queue', 'hall', 'department', 'matter', 'window', 'clerk'];
 const GRAINS: readonly ReportGrain[] = ['total', 'day', 'hour'];
 
 /** "09" → "09:00–10:00"; a day stays as it is. */
@@ -71,8 +74,14 @@ function DimensionReport({ rows, dimension, grain }: { rows: DimensionReportRowD
   return (
     <>
       {rows.length === 0 ? <p class="muted" data-testid="report-empty">所选日期没有数据 · Nothing in this range</p> : (
-        <ReportTable rows={rows} lead={lead} rowKey={(r) => `${r.key}@${r.period ?? ''}`}
-          rowAttrs={(r) => ({ 'data-key': r.key, 'data-period': r.period ?? '' })} testId="report-by-table" />
+        <>
+          <ReportTable rows={rows} lead={lead} rowKey={(r) => `${r.key}@${r.period ?? ''}`}
+            rowAttrs={(r) => ({ 'data-key': r.key, 'data-period': r.period ?? '' })} testId="report-by-table" />
+          <CsvButton name={`report-${dimension}-${grain}`} testId="report-by-csv" table={() => reportCsv(rows, [
+            { zh: label.zh, en: label.en, text: (r) => r.name },
+            ...(grain === 'total' ? [] : [{ zh: grain === 'day' ? '日期' : '时段', en: grain === 'day' ? 'Day' : 'Hour', text: (r: DimensionReportRowDto) => periodText(r.period) }]),
+          ])} />
+        </>
       )}
       <Legend />
       {grain === 'hour' && rows.length > 0 && <HourChart rows={rows} />}
@@ -115,7 +124,9 @@ export function ReportsPage() {
       {dimension === 'queue'
         ? (rows === null ? <p class="muted">正在读取… Loading…</p> : <QueueReport rows={rows} />)
         : (byRows === null ? <p class="muted">正在读取… Loading…</p> : <DimensionReport rows={byRows} dimension={dimension} grain={grain} />)}
+      {report.overview.value !== null && <OverviewCharts overview={report.overview.value} />}
       {cases !== null && <CasesTable rows={cases} />}
+      <CoverageSection />
     </main>
   );
 }

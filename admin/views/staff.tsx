@@ -2,6 +2,7 @@
 import type { StaffSheetDto } from '../assessment-store.js';
 import { useAdmin } from '../context.js';
 import { STAFF_PART_LABELS } from '../labels.js';
+import { CsvButton } from './csv-button.js';
 import { StaffFacts } from './staff-facts.js';
 
 type Part = keyof StaffSheetDto['parts'];
@@ -53,6 +54,16 @@ export function StaffPage() {
         </label>
         <button type="submit" class="btn primary" disabled={state.busy.value !== null}>查询 · Show</button>
         <button type="button" class="btn" data-testid="staff-print" onClick={() => window.print()}>打印 · Print</button>
+        {sheets !== null && sheets.length > 0 && (
+          <CsvButton name={`staff-${staff.sheetFrom.value}-${staff.sheetTo.value}`} testId="staff-csv" table={() => ({
+            header: ['姓名 Name', '工号 Staff no.', ...PARTS.map((p) => `${STAFF_PART_LABELS[p].zh} ${STAFF_PART_LABELS[p].en}`), '总分 Total',
+              '在岗分钟 Signed-in min', '办结 Served', '平均办理分钟 Mean service min', '一次性告知 Notices', '不予受理 Refusals', '转出 Transfers',
+              '已评价 Rated', '满意 Satisfied', '整改属实 Founded follow-ups', '投诉 Complaints'],
+            rows: sheets.map((x) => [x.name, x.staffNo, ...PARTS.map((p) => x.parts[p]), x.total,
+              x.facts.signedInMin, x.facts.served, x.facts.meanServiceMin, x.facts.oneTimeNotices, x.facts.refusals, x.facts.transfers,
+              x.facts.rated, x.facts.satisfied, x.facts.foundedRectifications, x.facts.complaints]),
+          })} />
+        )}
       </form>
       {staff.sheetProblem.value && <p class="problem" role="alert">{staff.sheetProblem.value}</p>}
       {sheets === null ? <p class="muted">正在读取… Loading…</p> : (

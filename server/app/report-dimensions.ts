@@ -23,6 +23,8 @@ function grouping(s: HallServices, dimension: Dimension): { key: (f: GroupedFact
       return { key: (f) => (f.matterId === null ? null : s.catalog.matter(f.matterId)?.departmentId ?? null), name: (k) => s.catalog.department(k)?.name ?? k };
     case 'window':
       return { key: (f) => (f.windowId === null ? null : String(f.windowId)), name: (k) => s.windows.get(Number(k))?.name ?? k };
+    case 'hall':
+      return { key: () => 'hall', name: () => hallOf(s).name };
     case 'clerk':
       return { key: (f) => (f.clerkId === null ? null : String(f.clerkId)), name: (k) => { const u = s.auth.user(Number(k)); return u ? `${u.name} ${u.staffNo}` : k; } };
   }

@@ -68,6 +68,8 @@ export function supervisionRepo(sqlite: Database.Database) {
   const founded = sqlite.prepare<ClerkRange & { kind: string }, { n: number }>(`
     SELECT count(*) AS n FROM rectifications
      WHERE clerk_id = @clerkId AND hall_id = @hallId AND kind = @kind AND finding = 'founded' AND opened_day BETWEEN @from AND @to`);
+  const logOfHall = sqlite.prepare<{ hallId: string; fromAt: number; toAt: number }, WindowLogRow>(
+    'SELECT window_id AS windowId, at, type, reason FROM window_log WHERE hall_id = @hallId AND at >= @fromAt AND at < @toAt ORDER BY id');
   const logOf = sqlite.prepare<{ clerkId: number }, WindowLogRow>('SELECT window_id AS windowId, at, type, reason FROM window_log WHERE clerk_id = @clerkId ORDER BY id');
   const addLog = sqlite.prepare<{ hallId: string; windowId: number; clerkId: number | null; at: number; type: WindowLogRow['type']; reason: string | null }>(
     'INSERT INTO window_log (hall_id, window_id, clerk_id, at, type, reason) VALUES (@hallId, @windowId, @clerkId, @at, @type, @reason)');
@@ -97,6 +99,8 @@ export function supervisionRepo(sqlite: Database.Database) {
     ratingsOf: (r: ClerkRange): { rated: number; satisfied: number } => ratingsOf.get(r) ?? { rated: 0, satisfied: 0 },
     founded: (r: ClerkRange, kind: 'rating' | 'complaint'): number => founded.get({ ...r, kind })?.n ?? 0,
     windowLogOf: (clerkId: number): WindowLogRow[] => logOf.all({ clerkId }),
+    /** The hall's window log between two instants (from inclusive). */
+    windowLogOfHall: (hallId: string, fromAt: number, toAt: number): WindowLogRow[] => logOfHall.all({ hallId, fromAt, toAt }),
     addWindowLog(row: { hallId: string; windowId: number; clerkId: number | null; at: number; type: WindowLogRow['type']; reason: string | null }): void {
       addLog.run(row);
     },

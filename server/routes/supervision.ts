@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { occupancyReport } from '../app/occupancy.js';
 import { closeServiceDay } from '../app/day-close.js';
 import { assessment, enterEvaluation } from '../app/assessment.js';
 import { liveBoard } from '../app/live-board.js';
@@ -15,6 +16,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
   const s = app.hall;
   app.route({ ...route('POST /api/service-day/close'), handler: async (req) => closeServiceDay(s, actorOfRequest(req)) });
   app.route({ ...route('GET /api/reports/by/:dimension'), handler: async (req) => dimensionReport(s, req.params.dimension, req.query.from, req.query.to, req.query.by) });
+  app.route({ ...route('GET /api/reports/occupancy'), handler: async (req) => occupancyReport(s, req.query.from, req.query.to) });
   app.route({ ...route('GET /api/reports/cases'), handler: async (req) => caseReport(s, req.query.from, req.query.to) });
   app.route({ ...route('GET /api/assessment'), handler: async (req) => assessment(s, req.query.from, req.query.to) });
   app.route({ ...route('POST /api/assessment/evaluations'), handler: async (req) => enterEvaluation(s, actorOfRequest(req), req.body) });

@@ -102,6 +102,28 @@ describe('admin page, supervisors\' live board and reports', () => {
     expect(await page.getByTestId('cases-table').or(page.getByTestId('cases-empty')).count()).toBe(1);
     await screenshot(page, 'admin-report-hourly');
 
+    // 概览: arrivals and waits per hour and the windows' occupancy, drawn from the same range; the table's CSV downloads with a BOM.
+    expect(await page.locator('[data-testid="chart-arrivals"] svg rect.bar').count()).toBeGreaterThan(0);
+    const occupancyBars = page.locator('[data-testid="chart-occupancy"] svg rect.bar');
+    const staffed = (await server.app.inject({ url: `/api/reports/occupancy?from=${day}&to=${day}`, headers: { cookie: await server.login('supervisor') } }))
+      .json<{ number: number; occupancy: number | null }[]>().filter((w) => w.occupancy !== null).map((w) => w.number);
+    expect(staffed).toEqual(expect.arrayContaining([1, 2]));
+    await expect.poll(() => occupancyBars.count()).toBe(staffed.length);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-by-csv').click()]);
+    const saved = await download.path();
+    const text = (await import('node:fs')).readFileSync(saved, 'utf8');
+    expect(text.startsWith('\uFEFF窗口 Window,时段 Hour,')).toBe(true);
+    expect(text.trim().split('\r\n')).toHaveLength(1 + perWindow.length);
+    await page.getByTestId('overview').scrollIntoViewIfNeeded();
+    await screenshot(page, 'admin-report-overview');
+
+    // 综窗覆盖: one row per department for the year, the low-volume ones marked.
+    await page.getByTestId('coverage-load').click();
+    const coverageRows = page.locator('[data-testid="coverage-table"] tbody tr');
+    await expect.poll(() => coverageRows.count()).toBe(catalog.departments.length);
+    await page.getByTestId('coverage').scrollIntoViewIfNeeded();
+    await screenshot(page, 'admin-coverage');
+
     // A reload keeps the section; sign-out returns to the form.
     await page.reload();
     await page.getByTestId('report-table').waitFor();

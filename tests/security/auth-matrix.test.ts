@@ -101,6 +101,7 @@ const EXPECTED: Record<string, Row> = {
   'POST /api/assessment/evaluations': supervisorOnly,
   'GET /api/reports/by/:dimension': supervisorOnly,
   'GET /api/reports/cases': supervisorOnly,
+  'GET /api/reports/occupancy': supervisorOnly,
   'GET /api/reports/queues.csv': supervisorOnly,
 };
 

@@ -166,6 +166,40 @@ describe('the queue report', () => {
     }
   });
 
+  it('the whole hall by hour of issue: the arrivals, waits and ratings from the raw rows', async () => {
+    const hours = (await server.app.inject({ url: `/api/reports/by/hall?from=${DAY}&to=${DAY}&by=hour`, headers: { cookie: supervisor } })).json<Record<string, unknown>[]>();
+    const hourOf = (at: number) => String((new Date(at).getUTCHours() + 8) % 24).padStart(2, '0'); // Xiamen is UTC+8, no summer time
+    expect(hours.length).toBeGreaterThan(1);
+    for (const row of hours) {
+      const inHour = (r: Raw) => hourOf(r.issued_at) === row.period;
+      expect(row, `hour ${String(row.period)}`).toMatchObject(expectedFor(inHour, inHour));
+    }
+  });
+
+  it('windows\' occupancy: serving minutes over staffed, unpaused minutes, from the raw rows and the window log', async () => {
+    const rows = (await server.app.inject({ url: `/api/reports/occupancy?from=${DAY}&to=${DAY}`, headers: { cookie: supervisor } }))
+      .json<{ number: number; windowId: number; signedInMin: number; pausedMin: number; servingMin: number; occupancy: number | null }[]>();
+    const db = server.app.hall.database.sqlite;
+    const now = clock();
+    for (const w of [1, 2, 5, 26]) {
+      const row = rows.find((r) => r.number === w);
+      const windowId = row?.windowId ?? -1;
+      const done = db.prepare<[number, string], { s: number }>("SELECT coalesce(sum(finished_at - started_at), 0) AS s FROM tickets WHERE window_id = ? AND service_day = ? AND status = 'done'").get(windowId, DAY);
+      const log = db.prepare<[number], { at: number; type: string }>('SELECT at, type FROM window_log WHERE window_id = ? ORDER BY id').all(windowId);
+      let staffed = 0; let since: number | null = null;
+      for (const e of log) {
+        if (e.type === 'open') since = e.at;
+        if (e.type === 'close' && since !== null) { staffed += e.at - since; since = null; }
+      }
+      if (since !== null) staffed += now - since;
+      const servingMin = Math.round(((done?.s ?? 0) / MIN) * 10) / 10;
+      expect(row, `window ${w}`).toMatchObject({ signedInMin: Math.round(staffed / MIN), pausedMin: 0, servingMin });
+      expect(servingMin).toBeGreaterThan(0);
+      expect(row?.occupancy).toBe(Math.round(((done?.s ?? 0) / staffed) * 100) / 100);
+    }
+    expect(rows.find((r) => r.number === 3)).toMatchObject({ signedInMin: 0, servingMin: 0, occupancy: null });
+  });
+
   it('the cases report counts each accepted case once, by department and matter', async () => {
     const cases = (await server.app.inject({ url: `/api/reports/cases?from=${DAY}&to=${DAY}`, headers: { cookie: supervisor } })).json<{ received: number }[]>();
     const accepted = server.app.hall.database.sqlite.prepare<[string], { n: number }>('SELECT count(*) AS n FROM cases WHERE accepted_day = ?').get(DAY)?.n ?? 0;
