@@ -35,8 +35,8 @@ describe('taking a ticket', () => {
   it('sends one request for a double tap and shows the ticket the server issued', async () => {
     const { s, k } = await setUp();
     const { ticketing, state } = k.kiosk;
-    ticketing.take({ matterId: 'market-001' });
-    ticketing.take({ matterId: 'market-001' });
+    ticketing.take({ matterId: 'market-008' });
+    ticketing.take({ matterId: 'market-008' });
     ticketing.take({ queueId: 'housing' });
     await ticketing.settled();
     expect(ticketPosts(k)).toHaveLength(1);
@@ -50,7 +50,7 @@ describe('taking a ticket', () => {
   it('retries a lost answer with the same idempotency key and gets the same ticket, not a second', async () => {
     const { s, k } = await setUp();
     k.net.faults.push('answer-lost', 'unreachable');
-    k.kiosk.ticketing.take({ matterId: 'market-001' });
+    k.kiosk.ticketing.take({ matterId: 'market-008' });
     await k.kiosk.ticketing.settled();
     const posts = ticketPosts(k);
     expect(posts).toHaveLength(3);
@@ -106,7 +106,7 @@ describe('when the hall says no', () => {
       ticketing.dismissError();
       return t.phase === 'refused' ? t.kind : t.phase;
     };
-    expect(await refusal({ matterId: 'market-001' })).toBe('queue-closed');
+    expect(await refusal({ matterId: 'market-008' })).toBe('queue-closed');
     expect(await refusal({ matterId: 'no-such-matter' })).toBe('unknown-matter');
     expect(await refusal({ queueId: 'housing' })).toBe('issued');
     expect(await refusal({ queueId: 'housing' })).toBe('daily-cap-reached');
@@ -118,7 +118,7 @@ describe('when the hall says no', () => {
   it('says outside-hours in the evening of the hall’s time zone', async () => {
     const { s, k } = await setUp({ clock: () => Date.parse('2026-11-30T12:30:00Z') });
     s.app.hall.database.db.update(halls).set({ opensAt: '08:30', closesAt: '17:30' }).run();
-    k.kiosk.ticketing.take({ matterId: 'market-001' });
+    k.kiosk.ticketing.take({ matterId: 'market-008' });
     await k.kiosk.ticketing.settled();
     expect(k.kiosk.state.ticket.value).toMatchObject({ phase: 'refused', kind: 'outside-hours' });
   });
@@ -143,7 +143,7 @@ describe('a kiosk unpaired by the hall', () => {
     const admin = await s.login('admin');
     expect((await s.app.inject({ method: 'POST', url: '/api/devices/K01/unpair', headers: { cookie: admin } })).statusCode).toBe(200);
     state.priority.value = 'elderly';
-    ticketing.take({ matterId: 'market-001', priority: 'elderly' });
+    ticketing.take({ matterId: 'market-008', priority: 'elderly' });
     await ticketing.settled();
 
     const [first, second, ...more] = ticketPosts(k);

@@ -45,10 +45,10 @@ describe('kiosk screens at 1080×1920 and 1920×1080, Chinese and English, norma
           if (mode === 'elderly') await page.getByTestId('elderly').tap();
           await shoot(page, `kiosk-home-${tag}`);
 
-          await searchByKeys(page, lang === 'zh' ? 'gtgsh' : 'business');
-          await page.locator('.matter-row[data-matter="market-001"]').waitFor();
+          await searchByKeys(page, lang === 'zh' ? 'yyzzysbl' : 'business');
+          await page.locator('.matter-row[data-matter="market-008"]').waitFor();
           await shoot(page, `kiosk-search-${tag}`);
-          await openMatter(page, 'market-001');
+          await openMatter(page, 'market-008');
           await page.locator('.material').first().tap();
           await shoot(page, `kiosk-matter-${tag}`);
 

@@ -42,35 +42,35 @@ describe('a visitor at the kiosk', () => {
     const page = await openPaired();
     // Other tests print on K01 too: only a receipt printed from here on counts.
     const receiptsBefore = printer.receipts().length;
-    await searchByKeys(page, 'gtgsh');
+    await searchByKeys(page, 'yyzzysbl');
     const row = page.locator('.matter-row').first();
-    await expect.poll(() => row.getAttribute('data-matter')).toBe('market-001');
+    await expect.poll(() => row.getAttribute('data-matter')).toBe('market-008');
     // The result says where the matter goes before the visitor opens it.
     expect(await row.textContent()).toContain('市场监管综合窗口');
     expect(await row.textContent()).toContain('1–4 号窗口');
-    await openMatter(page, 'market-001');
+    await openMatter(page, 'market-008');
 
-    expect(await page.getByTestId('matter-title').textContent()).toBe('个体工商户设立登记');
+    expect(await page.getByTestId('matter-title').textContent()).toBe('营业执照遗失补领');
     const materials = page.locator('.material');
-    expect(await materials.count()).toBe(4);
-    expect(await materials.nth(0).textContent()).toContain('个体工商户登记（备案）申请书');
+    expect(await materials.count()).toBe(3);
+    expect(await materials.nth(0).textContent()).toContain('营业执照补领申请书');
     expect(await materials.nth(0).textContent()).toContain('原件 1 份');
-    expect(await materials.nth(2).textContent()).toContain('复印件 1 份');
-    expect(await materials.nth(3).textContent()).toContain('视情况');
+    expect(await materials.nth(1).textContent()).toContain('复印件 1 份');
+    expect(await materials.nth(2).textContent()).toContain('视情况');
     expect(await page.getByTestId('matter-windows').textContent()).toBe('1–4 号窗口');
     expect(await page.locator('.facts').textContent()).toContain('即办');
-    expect(await page.locator('.faq').textContent()).toContain('住宅可以登记为经营场所吗');
+    expect(await page.locator('.faq').textContent()).toContain('营业执照遗失还需要登报声明吗');
 
     await materials.nth(0).tap();
     await materials.nth(1).tap();
     expect(await materials.nth(0).getAttribute('aria-checked')).toBe('true');
-    expect(await page.getByTestId('checklist-summary').textContent()).toBe('必需材料已备齐 2 / 3');
+    expect(await page.getByTestId('checklist-summary').textContent()).toBe('必需材料已备齐 2 / 2');
 
     await page.getByTestId('take-ticket').tap();
     const ticket = await shownTicketMatchesServer(page, server);
-    expect(ticket).toMatchObject({ matterId: 'market-001', queueId: 'market', status: 'waiting' });
+    expect(ticket).toMatchObject({ matterId: 'market-008', queueId: 'market', status: 'waiting' });
     expect(await page.getByTestId('ticket-where').textContent()).toBe('请到 1–4 号窗口办理');
-    expect(await page.locator('.ticket-queue').textContent()).toBe('市场监管综合窗口 · 个体工商户设立登记');
+    expect(await page.locator('.ticket-queue').textContent()).toBe('市场监管综合窗口 · 营业执照遗失补领');
     expect(await page.getByTestId('ticket-ahead').textContent()).toBe(`前面还有 ${ticket.peopleAhead} 人`);
     expect(await page.locator('svg.qr').getAttribute('data-qr')).toBe(`${server.url}/t/${ticket.id}`);
     expect(await page.getByTestId('print-status').getAttribute('data-printed')).toBe('true');
@@ -231,8 +231,8 @@ describe('leaving nothing behind', () => {
     const page = await open('device=K01&idle=5');
     await page.getByTestId('lang').tap();
     await page.getByTestId('elderly').tap();
-    await searchByKeys(page, 'gtgsh');
-    await openMatter(page, 'market-001');
+    await searchByKeys(page, 'yyzzysbl');
+    await openMatter(page, 'market-008');
     await page.locator('.material').first().tap();
     await page.getByTestId('idle-warning').waitFor({ timeout: 6000 });
     await screenshot(page, 'kiosk-idle-warning-en-elderly-portrait');
@@ -243,8 +243,8 @@ describe('leaving nothing behind', () => {
     await page.getByTestId('open-search').tap();
     expect(await page.getByTestId('search-input').inputValue()).toBe('');
     expect(await page.locator('.matter-row').count()).toBe(0);
-    await page.getByTestId('search-input').fill('个体工商户');
-    await openMatter(page, 'market-001');
+    await page.getByTestId('search-input').fill('营业执照遗失');
+    await openMatter(page, 'market-008');
     expect(await page.locator('.material[aria-checked="true"]').count()).toBe(0);
   });
 

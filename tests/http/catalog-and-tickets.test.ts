@@ -52,10 +52,10 @@ describe('health, catalogue and docs', () => {
 
 describe('issuing tickets', () => {
   it('issues numbered tickets by matter or queue, with position and estimate', async () => {
-    const a = await post('/api/tickets', { matterId: 'market-001' });
+    const a = await post('/api/tickets', { matterId: 'market-008' });
     expect(a.statusCode).toBe(201);
     const first = a.json<IssueTicketResponse>();
-    expect(first).toMatchObject({ number: 'A001', queueId: 'market', matterId: 'market-001', status: 'waiting', peopleAhead: 0, estimatedWaitMinutes: 0 });
+    expect(first).toMatchObject({ number: 'A001', queueId: 'market', matterId: 'market-008', status: 'waiting', peopleAhead: 0, estimatedWaitMinutes: 0 });
     expect(first.trackUrl).toMatch(new RegExp(`/t/${first.id}$`));
     const b = (await post('/api/tickets', { queueId: 'market' })).json<IssueTicketResponse>();
     expect(b).toMatchObject({ number: 'A002', peopleAhead: 1 });
@@ -81,7 +81,7 @@ describe('issuing tickets', () => {
       [{ queueId: 'no-such-queue' }, 404, 'queue-not-found'],
       [{ queueId: 'market', priority: 'vip' }, 400, 'validation-failed', 'priority'],
       [{ queueId: 'market', extra: 1 }, 400, 'validation-failed', 'extra'],
-      [{ matterId: 'market-001', queueId: 'housing' }, 400, 'validation-failed'],
+      [{ matterId: 'market-008', queueId: 'housing' }, 400, 'validation-failed'],
       [{ matterId: 12 }, 400, 'validation-failed', 'matterId'],
     ];
     for (const [body, status, code, field] of cases) {

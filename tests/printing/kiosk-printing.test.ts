@@ -79,7 +79,7 @@ describe('a kiosk ticket printed on the device’s printer', () => {
   it('prints the number large, the Chinese texts, the tracking QR and a cut, and records it', async () => {
     printer = await startFakePrinter();
     const s = await hallWithPrinter(printer.url);
-    const { status, ticket } = await takeTicket(s, { matterId: 'market-001', deviceId: 'K01' });
+    const { status, ticket } = await takeTicket(s, { matterId: 'market-008', deviceId: 'K01' });
     expect(status).toBe(201);
     expect(ticket).toMatchObject({ number: 'A001', printed: true });
 
@@ -88,7 +88,7 @@ describe('a kiosk ticket printed on the device’s printer', () => {
     expect(lineWith(decoded.lines, 'A001')).toEqual({ text: 'A001', align: 'center', width: 8, height: 8, bold: true });
     expect(lineWith(decoded.lines, '厦门市').text).toBe('厦门市行政服务中心');
     expect(lineWith(decoded.lines, '市场监管').text).toBe('市场监管综合窗口');
-    expect(lineWith(decoded.lines, '办理事项').text).toBe('办理事项：个体工商户设立登记');
+    expect(lineWith(decoded.lines, '办理事项').text).toBe('办理事项：营业执照遗失补领');
     expect(lineWith(decoded.lines, '前面还有').text).toBe('前面还有 0 人');
     expect(lineWith(decoded.lines, '号窗口叫号').text).toBe('请留意 1–4 号窗口叫号');
     // Issue time in the hall's own zone, not the server's.
@@ -119,9 +119,9 @@ describe('a kiosk ticket printed on the device’s printer', () => {
   it('does not print a replayed request again, and reports the original print', async () => {
     printer = await startFakePrinter();
     const s = await hallWithPrinter(printer.url);
-    const first = await takeTicket(s, { matterId: 'market-001', deviceId: 'K01' }, 'replay-print-01');
+    const first = await takeTicket(s, { matterId: 'market-008', deviceId: 'K01' }, 'replay-print-01');
     await printer.waitForReceipt(2000);
-    const again = await takeTicket(s, { matterId: 'market-001', deviceId: 'K01' }, 'replay-print-01');
+    const again = await takeTicket(s, { matterId: 'market-008', deviceId: 'K01' }, 'replay-print-01');
     expect(again.status).toBe(200);
     expect(again.ticket).toMatchObject({ id: first.ticket.id, printed: true });
     await new Promise((r) => setTimeout(r, 200));
@@ -131,7 +131,7 @@ describe('a kiosk ticket printed on the device’s printer', () => {
   it('prints nothing for tickets without a device (phone, API)', async () => {
     printer = await startFakePrinter();
     const s = await hallWithPrinter(printer.url);
-    const { status, ticket } = await takeTicket(s, { matterId: 'market-001' });
+    const { status, ticket } = await takeTicket(s, { matterId: 'market-008' });
     expect(status).toBe(201);
     expect(ticket.printed).toBeUndefined();
     expect(printedFlag(s, ticket.id)).toBeNull();
@@ -141,7 +141,7 @@ describe('a kiosk ticket printed on the device’s printer', () => {
 
   it('still issues the ticket for an unknown device, unprinted, saying no more than for an unpaired one', async () => {
     const s = await hallWithPrinter('tcp://127.0.0.1:9');
-    const { status, ticket } = await takeTicket(s, { matterId: 'market-001', deviceId: 'K99' });
+    const { status, ticket } = await takeTicket(s, { matterId: 'market-008', deviceId: 'K99' });
     expect(status).toBe(201);
     expect(ticket).toMatchObject({ number: 'A001', printed: false, printError: 'device-not-paired' });
     expect((await s.app.inject(`/api/tickets/${ticket.id}`)).json<TicketDto>().status).toBe('waiting');
@@ -152,7 +152,7 @@ describe('a printer that fails never costs the visitor the ticket', () => {
   it('switched off: 201 unprinted at once, device offline, one notice to the admin room', async () => {
     const s = await hallWithPrinter(await closedPrinterUrl());
     const notices = await adminNotices(s);
-    const { status, ticket, ms } = await takeTicket(s, { matterId: 'market-001', deviceId: 'K01' });
+    const { status, ticket, ms } = await takeTicket(s, { matterId: 'market-008', deviceId: 'K01' });
     expect(status).toBe(201);
     expect(ticket).toMatchObject({ number: 'A001', printed: false, printError: 'offline' });
     expect(ms).toBeLessThan(1500);
@@ -162,7 +162,7 @@ describe('a printer that fails never costs the visitor the ticket', () => {
     expect(notices).toEqual([expect.objectContaining({ deviceId: 'K01', status: 'offline', detail: expect.stringMatching(/cannot connect/) })]);
 
     // Still offline: the status is kept, the admin room is not told again.
-    await takeTicket(s, { matterId: 'market-001', deviceId: 'K01' });
+    await takeTicket(s, { matterId: 'market-008', deviceId: 'K01' });
     await new Promise((r) => setTimeout(r, 150));
     expect(notices).toHaveLength(1);
   });
@@ -172,7 +172,7 @@ describe('a printer that fails never costs the visitor the ticket', () => {
     printer = stalled;
     const s = await hallWithPrinter(stalled.url, { printTimeoutMs: 700 });
     const notices = await adminNotices(s);
-    const { status, ticket, ms } = await takeTicket(s, { matterId: 'market-001', deviceId: 'K01' });
+    const { status, ticket, ms } = await takeTicket(s, { matterId: 'market-008', deviceId: 'K01' });
     expect(status).toBe(201);
     expect(ticket).toMatchObject({ printed: false, printError: 'error' });
     // Bound on a fault path: the visitor waits about the print timeout, not the library's 3 s.
@@ -183,7 +183,7 @@ describe('a printer that fails never costs the visitor the ticket', () => {
     await stalled.close();
     printer = await startFakePrinter();
     s.app.hall.database.db.update(devices).set({ printerUrl: printer.url }).where(eq(devices.id, 'K01')).run();
-    const next = await takeTicket(s, { matterId: 'market-001', deviceId: 'K01' });
+    const next = await takeTicket(s, { matterId: 'market-008', deviceId: 'K01' });
     expect(next.ticket).toMatchObject({ number: 'A002', printed: true });
     await until(() => notices.length >= 2);
     expect(notices.map((n) => n.status)).toEqual(['error', 'ok']);
@@ -193,7 +193,7 @@ describe('a printer that fails never costs the visitor the ticket', () => {
   it('out of paper: the bytes went out but nothing came out, so unprinted', async () => {
     printer = await startFakePrinter({ mode: 'paper-out' });
     const s = await hallWithPrinter(printer.url);
-    const { ticket } = await takeTicket(s, { matterId: 'market-001', deviceId: 'K01' });
+    const { ticket } = await takeTicket(s, { matterId: 'market-008', deviceId: 'K01' });
     expect(ticket.printed).toBe(false);
     expect((await deviceStatus(s, 'K01'))?.printerDetail).toMatch(/paper out/);
   });

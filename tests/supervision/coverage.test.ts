@@ -19,7 +19,7 @@ describe('coverage (覆盖情况)', () => {
     await serveAndFinish(server, market, 2, 'market-005', { kind: 'accepted', applicant: APPLICANT });
     await serveAndFinish(server, market, 2, 'market-005', { kind: 'consultation' });
     // A low-volume department's matter, served at an undifferentiated window.
-    const lowMatter = server.app.hall.catalog.catalogOf(server.app.hall.hallId).matters.find((m) => m.queueId === 'general-livelihood');
+    const lowMatter = server.app.hall.catalog.catalogOf(server.app.hall.hallId).matters.find((m) => m.queueId === 'general-livelihood' && m.handledBy === 'city');
     if (!lowMatter) throw new Error('no matter in the general livelihood queue');
     await serveAndFinish(server, general, 26, lowMatter.id, { kind: 'accepted', applicant: APPLICANT });
     const rows = (await server.app.inject({ url: '/api/reports/coverage?year=2026', headers: { cookie: await server.login('supervisor') } })).json<Static<typeof CoverageRow>[]>();
