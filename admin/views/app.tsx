@@ -1,14 +1,11 @@
 import { ChangePassword } from '../../ui/views/change-password.js';
 import { StaffSignIn } from '../../ui/views/staff-sign-in.js';
 import { CalendarSection } from '../calendar.js';
-import { CatalogSection } from '../catalog-section.js';
 import { AdminContext, useAdmin } from '../context.js';
-import { KiosksSection } from '../kiosks.js';
 import { ScreensIndex } from '../screens-index.js';
-import { SettingsSection } from '../settings-section.js';
 import type { AdminPageStore } from '../store.js';
-import { WebhooksSection } from '../webhooks.js';
 import { LivePage } from './live.js';
+import { Manage } from './manage.js';
 import { ReportsPage } from './reports.js';
 import { StaffPage } from './staff.js';
 import { TopBar } from './top-bar.js';
@@ -31,19 +28,6 @@ function SignedOut() {
         <ScreensIndex />
       </div>
     </>
-  );
-}
-
-function Manage() {
-  return (
-    <main class="manage">
-      <SettingsSection />
-      <CatalogSection />
-      <KiosksSection />
-      <WebhooksSection />
-      <CalendarSection />
-      <ScreensIndex />
-    </main>
   );
 }
 
