@@ -6,6 +6,6 @@ export const ACTIONS = ['call-next', 'recall', 'start', 'finish', 'no-show', 'tr
 export type ActionId = (typeof ACTIONS)[number];
 
 
-/** Keys beside the pad: print the document just issued, and the case tool (办件). */
-export const TOOLS = ['print-document', 'case-tool'] as const;
+/** Keys beside the pad: print the document just issued, the case tool (办件), the catalogue search (事项查询). */
+export const TOOLS = ['print-document', 'case-tool', 'catalog-search'] as const;
 export type ToolId = (typeof TOOLS)[number];

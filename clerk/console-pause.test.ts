@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { Browser, hallForConsoles, until } from './console-harness.js';
 import type { ConsoleStore } from './console.js';
+import { pauseShown } from './pause-shown.js';
 
 const hall = hallForConsoles();
 const idle = (c: ConsoleStore) => until(() => c.state.busy.value === null, 'command answered');
@@ -34,6 +35,21 @@ describe('pausing a window', () => {
     expect(c.state.win.value?.state).toBe('open');
     expect(c.state.pausedFor.value).toBeNull();
     expect(logOf(10)).toEqual([{ type: 'pause', reason: 'meeting: 科室例会' }, { type: 'resume', reason: null }]);
+  });
+
+  it('a reloaded console still says why the window is paused', async () => {
+    const b = new Browser('w13');
+    const c = await hall.working(b, 'clerk13', 13);
+    c.actions.trigger('pause-resume');
+    expect(await c.actions.pause('consulting', '窗口咨询')).toBeNull();
+    c.close();
+    // Same browser, new page: only the server knows the reason now.
+    const again = hall.open(b);
+    await again.actions.restore();
+    await until(() => again.state.synced.value, 'synced after reload');
+    expect(again.state.pausedFor.value).toBeNull();
+    expect(pauseShown(again.state)).toMatchObject({ reason: 'consulting', note: '窗口咨询' });
+    expect(Date.parse(pauseShown(again.state)?.pausedAt ?? '')).not.toBeNaN();
   });
 
   it('a reason without a note sends the reason alone', async () => {

@@ -33,6 +33,7 @@ export type Dialog =
   | { kind: 'pause' }
   | { kind: 'case-tool' }
   | { kind: 'complaint' }
+  | { kind: 'catalog' }
   | ({ kind: 'confirm'; onConfirm: () => void } & Confirmation);
 
 export type Busy = ActionId | 'open' | 'sign-in' | 'password' | 'case';

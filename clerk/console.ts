@@ -5,6 +5,7 @@
  */
 import type { ActionId, ToolId } from './actions.js';
 import { createCaseActions, type CaseActions } from './case-actions.js';
+import { createCatalogSearch, type CatalogSearch } from './catalog-search.js';
 import { createCommands } from './commands.js';
 import { createConsoleState, type Confirmation, type ReadonlyConsoleState } from './console-state.js';
 import { withSessionExpiry, type ApiClient } from './http.js';
@@ -62,6 +63,8 @@ export interface ConsoleStore {
   actions: ConsoleActions;
   /** The complaint dialog's form (投诉登记). */
   complaint: ComplaintForm;
+  /** 事项查询: the catalogue search panel. */
+  search: CatalogSearch;
   close(): void;
 }
 
@@ -77,6 +80,7 @@ export function createConsole(deps: ConsoleDeps): ConsoleStore {
   const cases = createCaseActions({ s, request, run, openPage: deps.openPage });
   const stopResults = cases.followResultCase();
   const complaint = createComplaintForm((body) => request('POST /api/complaints', { body }));
+  const search = createCatalogSearch({ s, request });
 
   const actions: ConsoleActions = {
     restore: session.restore,
@@ -87,6 +91,11 @@ export function createConsole(deps: ConsoleDeps): ConsoleStore {
     signOut: session.signOut,
     ...commands,
     ...cases.actions,
+    tool(id) {
+      if (id !== 'catalog-search') return cases.actions.tool(id);
+      s.dialog.value = { kind: 'catalog' };
+      void search.open();
+    },
     askTakeover(windowId, c) {
       s.dialog.value = { kind: 'confirm', ...c, onConfirm: () => { s.dialog.value = null; void session.openWindow(windowId, true); } };
     },
@@ -113,6 +122,7 @@ export function createConsole(deps: ConsoleDeps): ConsoleStore {
     state: s,
     actions,
     complaint,
+    search,
     close() {
       stopResults();
       live.stop();

@@ -53,4 +53,8 @@ describe('keys beside the pad', () => {
     expect(toolAvailability({ ready: true, busy: true, issued: false })['case-tool'].enabled).toBe(false);
     expect(toolAvailability({ ready: true, busy: false, issued: false })['case-tool'].enabled).toBe(true);
   });
+
+  it('lets the catalogue search open even offline or busy: it only reads', () => {
+    expect(toolAvailability({ ready: false, notReadyWhy: '连接中断 Offline', busy: true, issued: false })['catalog-search'].enabled).toBe(true);
+  });
 });

@@ -68,8 +68,9 @@ export function availability(s: PadState): Record<ActionId, Availability> {
 /**
  * The keys beside the pad. Printing opens a page and sends nothing, so it works offline too, as
  * long as a document was issued since the last call; the case tool sends, so it waits like the pad.
+ * The catalogue search only reads, so it works whenever the console is open.
  */
 export function toolAvailability(s: { ready: boolean; notReadyWhy?: string; busy: boolean; issued: boolean }): Record<ToolId, Availability> {
   const caseTool = !s.ready ? no(s.notReadyWhy ?? '未就绪 Not ready') : s.busy ? no('处理中… Working…') : yes;
-  return { 'print-document': s.issued ? yes : no('本号未出具文书 No document issued'), 'case-tool': caseTool };
+  return { 'print-document': s.issued ? yes : no('本号未出具文书 No document issued'), 'case-tool': caseTool, 'catalog-search': yes };
 }

@@ -6,6 +6,7 @@ import { createConsole } from './console.js';
 import { installShortcuts } from './keyboard.js';
 import { broadcastTabLock } from './tab-lock.js';
 import './styles.css';
+import './matter-info.css';
 
 const root = document.getElementById('app');
 if (root) {

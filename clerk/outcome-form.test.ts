@@ -40,6 +40,11 @@ describe('finish outcome form', () => {
     expect(preTickedMissing(list, new Set([0]))).toEqual(['身份证']);
   });
 
+  it('never pre-ticks a shared material (电子证照共享) as missing', () => {
+    const list = [mat('申请书'), { ...mat('营业执照'), shared: true }, mat('身份证')];
+    expect(preTickedMissing(list, new Set([0]))).toEqual(['身份证']);
+  });
+
   it('toggles a ticked material', () => {
     expect(toggle(['a'], 'b')).toEqual(['a', 'b']);
     expect(toggle(['a', 'b'], 'a')).toEqual(['b']);

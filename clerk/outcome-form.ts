@@ -117,7 +117,8 @@ export function outcomeFrom(form: OutcomeForm, ctx: FinishContext = NO_CONTEXT):
  */
 export function preTickedMissing(materials: readonly MaterialDto[], received: ReadonlySet<number>): string[] {
   if (received.size === 0) return [];
-  return materials.flatMap((m, i) => (m.required && !received.has(i) ? [m.name] : []));
+  // A shared material (电子证照共享) comes from the platform, so the visitor never lacks it.
+  return materials.flatMap((m, i) => (m.required && !m.shared && !received.has(i) ? [m.name] : []));
 }
 
 export function toggle(list: readonly string[], item: string): string[] {

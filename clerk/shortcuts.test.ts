@@ -39,4 +39,12 @@ describe('caller-pad keys', () => {
     expect(decideKey(key('KeyP', { typing: true }))).toEqual({ kind: 'ignore' });
     expect(decideKey(key('F9', { typing: true }))).toEqual({ kind: 'action', action: 'case-tool' });
   });
+
+  it('/ opens the catalogue search, but types a slash inside a field; no key serves two actions', () => {
+    expect(decideKey(key('Slash'))).toEqual({ kind: 'action', action: 'catalog-search' });
+    expect(decideKey(key('NumpadDivide'))).toEqual({ kind: 'action', action: 'catalog-search' });
+    expect(decideKey(key('Slash', { typing: true }))).toEqual({ kind: 'ignore' });
+    const codes = SHORTCUTS.flatMap((s) => s.codes);
+    expect(new Set(codes).size).toBe(codes.length);
+  });
 });

@@ -27,6 +27,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   // Beside the pad: P prints the document just issued (a letter, so never while typing), F9 opens the case tool.
   { action: 'print-document', label: 'P', codes: ['KeyP'] },
   { action: 'case-tool', label: 'F9', codes: ['F9'] },
+  // '/' searches, as in most web apps; F10 would open the browser menu on some systems. Never while typing.
+  { action: 'catalog-search', label: '/', codes: ['Slash', 'NumpadDivide'] },
 ];
 
 export const isTool = (a: KeyTarget): a is ToolId => (TOOLS as readonly string[]).includes(a);

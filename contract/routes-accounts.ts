@@ -14,6 +14,7 @@ export const UserAccount = Type.Object({
   allowedWindowIds: Type.Union([Type.Array(Type.Integer()), Type.Null()], {
     description: 'Windows the account may staff as set by an administrator; null: its own and those serving the same queues',
   }),
+  disabled: Type.Boolean({ description: 'Cannot sign in; kept for the records it signed' }),
 }, { additionalProperties: false });
 
 export const BackupFile = Type.Object({
@@ -30,7 +31,7 @@ export const ACCOUNT_ROUTES = {
   'POST /api/auth/login': {
     access: 'public', tags: auth, summary: 'Sign in; sets the session cookie',
     body: Type.Object({ username: Type.String({ minLength: 1, maxLength: 64 }), password: Type.String({ minLength: 1, maxLength: 256 }) }, { additionalProperties: false }),
-    response: { 200: SessionUser }, errors: ['bad-credentials', 'account-locked', 'rate-limited'],
+    response: { 200: SessionUser }, errors: ['bad-credentials', 'account-locked', 'account-disabled', 'rate-limited'],
   },
   'POST /api/auth/logout': {
     access: 'public', tags: auth, summary: 'Sign out; leaves idle windows', body: NoBody,
@@ -51,7 +52,7 @@ export const ACCOUNT_ROUTES = {
     response: { 200: SessionUser }, errors: ['bad-credentials', 'account-locked', 'password-unchanged', 'password-too-weak', 'rate-limited'],
   },
   'GET /api/users': {
-    access: 'admin', tags: ['admin'], summary: 'Staff accounts with lockout and password state (administrators only)',
+    access: 'supervisor', tags: ['admin'], summary: 'Staff accounts with lockout, password and disabled state (supervisors read, administrators change)',
     response: { 200: Type.Array(UserAccount) }, errors: [],
   },
   'POST /api/users/:id/password': {

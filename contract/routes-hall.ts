@@ -48,7 +48,7 @@ export const HALL_ROUTES = {
     errors: [
       'matter-not-found', 'queue-not-found', 'queue-closed', 'outside-hours', 'daily-cap-reached', 'idempotency-key-reused',
       'appointment-not-found', 'anonymous-tickets-off', 'device-required', 'bad-device-credential', 'rate-limited',
-      'case-not-found', 'case-not-ready', 'case-ticket-exists',
+      'case-not-found', 'case-not-ready', 'case-ticket-exists', 'matter-elsewhere',
     ],
   },
   'GET /api/tickets/:id': {

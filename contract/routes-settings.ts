@@ -3,6 +3,11 @@ import { Type } from '@sinclair/typebox';
 import type { RouteKeyPattern, RouteSpec } from './route-spec.js';
 import { S } from './schemas.js';
 
+const Weight = Type.Integer({ minimum: 0, maximum: 100 });
+/** How the staff assessment's total is made from its five parts (at least one weight above 0). */
+export const AssessmentWeights = Type.Object({
+  attendance: Weight, proficiency: Weight, attitude: Weight, department: Weight, public: Weight,
+}, { additionalProperties: false, description: 'Weights of the five assessment parts; a part with nothing to judge is left out of the total' });
 const Clock = Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$', maxLength: 5, description: 'HH:MM, hall-local' });
 const fields = {
   name: Type.String({ minLength: 1, maxLength: 60 }), nameEn: Type.String({ minLength: 1, maxLength: 100 }),
@@ -14,6 +19,7 @@ const fields = {
   reactivateWithinMin: Type.Integer({ minimum: 0, maximum: 240 }), maxWaitMin: Type.Integer({ minimum: 5, maximum: 480 }),
   anonymousTickets: Type.Union([Type.Literal('open'), Type.Literal('devices-only')]),
   ratingDays: Type.Integer({ minimum: 0, maximum: 10 }), ratingPads: Type.Union([Type.Literal('open'), Type.Literal('paired')]),
+  assessmentWeights: AssessmentWeights,
 };
 
 export const HallSettings = Type.Object(fields);

@@ -61,6 +61,8 @@ export const Department = Type.Object({
 
 export const Queue = Type.Object({
   id: Type.String(), name: Type.String(), nameEn: Type.String(), prefix: Type.String(), kind: S.QueueKind, open: Type.Boolean(),
+  // Optional only so older clients and fixtures stay valid; this server always sends it.
+  issuingUntil: Type.Optional(Nullable(Type.String(), 'Hall-local HH:MM when this queue stops issuing today (its own hours or stop margin); null: the hall\'s hours apply unchanged')),
 });
 
 export const Matter = Type.Object({
@@ -188,6 +190,8 @@ export const WindowQueue = Type.Object({
   windowId: Type.Integer(),
   next: Nullable(Type.Object({ ticketId: Type.String(), number: Type.String(), reason: S.PickReason, explanation: Type.String() })),
   waiting: Type.Array(WaitingEntry), waitingTotal: Type.Integer(),
+  // Staff only (never on the public Window): why and since when the window is paused, so a reloaded console can say it.
+  pause: Type.Optional(Nullable(Type.Object({ reason: Nullable(S.PauseReason), note: Type.String(), pausedAt: IsoTime }))),
 });
 
 export const CallNextResult = Type.Object({ ticket: CurrentTicket, reason: S.PickReason, explanation: Type.String() });

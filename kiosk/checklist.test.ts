@@ -50,6 +50,22 @@ describe('material checklist rows', () => {
     expect(checklistOf(matter, 'zh', ticked)).toMatchObject({ requiredTicked: 2, complete: false });
   });
 
+  it('shows check standards and marks shared materials, which are never counted as things to bring', () => {
+    const shared: MatterDto = {
+      ...matter,
+      materials: matter.materials.map((x, i) => (i === 1
+        ? { ...x, shared: true }
+        : i === 0 ? { ...x, checkStandard: '须经营者本人签字', checkStandardEn: 'Signed by the operator in person' } : x)),
+    };
+    const zh = checklistOf(shared, 'zh', new Set([0, 2]));
+    expect(zh.rows[0]?.checkStandard).toBe('须经营者本人签字');
+    expect(zh.rows[1]).toMatchObject({ shared: true, requiredLabel: '免提交 · 电子证照共享' });
+    expect(zh).toMatchObject({ required: 2, requiredTicked: 2, complete: true });
+    const en = checklistOf(shared, 'en', new Set());
+    expect(en.rows[0]?.checkStandard).toBe('Signed by the operator in person');
+    expect(en.rows[1]?.requiredLabel).toBe('Not needed · shared electronically');
+  });
+
   it('toggles into a new set, leaving the old one as it was', () => {
     const before = new Set([1]);
     const after = toggleTick(before, 2);

@@ -4,6 +4,7 @@
  * the wording of each row is tested without a browser.
  */
 import { materialRequirement } from '../common/labels.js';
+import { SHARED_MATERIAL } from '../common/matter-facts.js';
 import type { MaterialForm, MatterDto } from '../contract/dto.js';
 import type { Lang } from './i18n.js';
 
@@ -16,12 +17,16 @@ export interface ChecklistRow {
   required: boolean;
   requiredLabel: string;
   notes: string;
+  /** 核查标准: what makes the material acceptable; '' when the hall has not published one. */
+  checkStandard: string;
+  /** Shared electronically: shown, marked 免提交, never counted as something to bring. */
+  shared: boolean;
   ticked: boolean;
 }
 
 export interface Checklist {
   rows: ChecklistRow[];
-  /** Required materials and how many of them are ticked: "已备齐 2/3". */
+  /** Required materials to bring (shared ones excluded) and how many are ticked: "已备齐 2/3". */
   required: number;
   requiredTicked: number;
   complete: boolean;
@@ -37,11 +42,13 @@ export function checklistOf(matter: MatterDto, lang: Lang, ticked: ReadonlySet<n
     name: lang === 'zh' ? m.name : m.nameEn || m.name,
     form: formLabel(m.form, m.copies, lang),
     required: m.required,
-    requiredLabel: m.required ? (lang === 'zh' ? '必需' : 'Required') : (lang === 'zh' ? '视情况' : 'If applicable'),
+    requiredLabel: m.shared ? SHARED_MATERIAL[lang] : m.required ? (lang === 'zh' ? '必需' : 'Required') : (lang === 'zh' ? '视情况' : 'If applicable'),
     notes: lang === 'zh' ? m.notes : m.notesEn || m.notes,
+    checkStandard: lang === 'zh' ? m.checkStandard : m.checkStandardEn || m.checkStandard,
+    shared: m.shared,
     ticked: ticked.has(index),
   }));
-  const required = rows.filter((r) => r.required);
+  const required = rows.filter((r) => r.required && !r.shared);
   const requiredTicked = required.filter((r) => r.ticked).length;
   return { rows, required: required.length, requiredTicked, complete: requiredTicked === required.length };
 }

@@ -11,6 +11,7 @@ import './styles.css';
 import './screens.css';
 import './ticket.css';
 import './pairing.css';
+import './matter-info.css';
 
 function followOrientation({ state }: Kiosk): void {
   const orientation = matchMedia('(orientation: portrait)');

@@ -7,7 +7,7 @@ import { computed, signal, type ReadonlySignal, type Signal } from '@preact/sign
 import type { CatalogDto, HallSnapshot, IssueTicketResponse, PinyinIndexDto, PriorityReason } from '../contract/dto.js';
 import type { ApiErrorCode } from '../ui/api.js';
 import { MESSAGES, type Lang, type Messages, type RefusalKind } from './i18n.js';
-import { buildSearchDocs, type SearchDoc } from './search.js';
+import { buildSearchDocs, type SearchDoc } from '../common/matter-search.js';
 
 export type Screen =
   | { name: 'home' }

@@ -34,9 +34,11 @@ import healthRoutes from './routes/health.js';
 import pinyinRoutes from './routes/pinyin.js';
 import ticketRoutes from './routes/tickets.js';
 import userRoutes from './routes/users.js';
+import adminRoutes from './routes/admin.js';
 import caseRoutes from './routes/cases.js';
 import ratingRoutes from './routes/ratings.js';
 import supervisionRoutes from './routes/supervision.js';
+import catalogAdminRoutes from './routes/catalog-admin.js';
 import dayCloser, { type DayCloserOptions } from './ops/day-closer.js';
 import windowRoutes from './routes/windows.js';
 
@@ -169,6 +171,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   await app.register(windowRoutes);
   await app.register(authRoutes, { loginRateLimit: options.loginRateLimit ?? { max: 20, timeWindow: 60_000 } });
   await app.register(userRoutes);
+  await app.register(adminRoutes);
   await app.register(ratingRoutes);
   await app.register(caseRoutes, options.publicUrl ? { publicUrl: options.publicUrl.replace(/\/+$/, '') } : {});
   await app.register(calendarRoutes);
@@ -178,6 +181,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   await app.register(outboxRoutes);
   await app.register(dayCloser, options.dayCloser ?? {});
   await app.register(supervisionRoutes);
+  await app.register(catalogAdminRoutes);
   await app.register(pagesPlugin, { dir: options.pagesDir ?? DEFAULT_PAGES_DIR });
 
   app.decorate('io', attachRealtime(app, services, { allowedOrigins: options.allowedOrigins ?? [] }));

@@ -1,6 +1,8 @@
 import type { MatterDto } from '../../contract/dto.js';
 import { FORM_LABELS } from '../labels.js';
 import { useConsole } from '../console-context.js';
+import { MatterExtras, MatterFacts } from './matter-info.js';
+import { MaterialCell } from './matter-rows.js';
 
 /**
  * The matter's acceptance standard: what to check the visitor's papers against. Rows the clerk
@@ -24,6 +26,7 @@ export function Checklist({ matter }: { matter: MatterDto | null }) {
         <span class="promise">{matter.onTheSpot ? '即办件 on the spot' : `承诺 ${matter.promisedDays} 个工作日 · ${matter.promisedDays} working days`}</span>
         <span class="tally">已收 {got.size}/{matter.materials.length}</span>
       </h3>
+      <MatterFacts matter={matter} />
       <table>
         <thead>
           <tr><th class="col-got">已收<br /><small>Got</small></th><th>材料 Material</th><th>形式 Form</th><th>要求 Notes</th></tr>
@@ -32,17 +35,14 @@ export function Checklist({ matter }: { matter: MatterDto | null }) {
           {matter.materials.map((m, i) => (
             <tr key={m.name} class={got.has(i) ? 'got' : ''}>
               <td class="col-got"><input type="checkbox" checked={got.has(i)} onChange={() => actions.toggleReceived(i)} aria-label={`已收 ${m.name}`} /></td>
-              <td>
-                <span class="mat-name">{i + 1}. {m.name}</span>
-                {!m.required && <span class="mark mark-grey">选交 optional</span>}
-                <small class="mat-en">{m.nameEn}</small>
-              </td>
+              <td><MaterialCell m={m} i={i} /></td>
               <td class="col-form">{FORM_LABELS[m.form]} ×{m.copies}</td>
               <td class="col-notes">{m.notes}<small>{m.notesEn}</small></td>
             </tr>
           ))}
         </tbody>
       </table>
+      <MatterExtras matter={matter} />
     </section>
   );
 }

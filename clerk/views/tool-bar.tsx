@@ -4,7 +4,7 @@ import { DOCUMENT_TITLES } from '../../common/document-titles.js';
 
 /**
  * Beside the ticket: the document the last finish issued, printable with P until the next call,
- * and the case tool (F9) for supplements and withdrawals.
+ * the case tool (F9) for supplements and withdrawals, and the catalogue search (/).
  */
 export function ToolBar() {
   const { state: s, actions } = useConsole();
@@ -25,6 +25,9 @@ export function ToolBar() {
       <button type="button" class="btn" disabled={!tools['case-tool'].enabled} title={tools['case-tool'].why ?? undefined}
         data-testid="case-tool" onClick={(e) => { if (e.detail > 0) e.currentTarget.blur(); actions.tool('case-tool'); }}>
         <kbd>{shortcutOf('case-tool')?.label}</kbd> 办件 Cases
+      </button>
+      <button type="button" class="btn" data-testid="catalog-tool" onClick={(e) => { if (e.detail > 0) e.currentTarget.blur(); actions.tool('catalog-search'); }}>
+        <kbd>{shortcutOf('catalog-search')?.label}</kbd> 事项查询 Catalogue
       </button>
       <button type="button" class="btn" data-testid="complaint-tool" onClick={(e) => { if (e.detail > 0) e.currentTarget.blur(); actions.openComplaint(); }}>
         投诉登记 Complaint

@@ -1,15 +1,16 @@
 import { PAUSE_REASON_LABELS } from '../../common/labels.js';
 import { useConsole } from '../console-context.js';
+import { pauseShown } from '../pause-shown.js';
 
 const STATE_TEXT = { open: '服务中 Open', paused: '已暂停 Paused', closed: '已关闭 Closed' } as const;
 
-/** The window's state; while paused, why (as this console paused it): "已暂停 · 会议培训". */
+/** The window's state; while paused, why (as paused, also before this console's reload): "已暂停 · 会议培训". */
 function StateBadge() {
   const { state: s } = useConsole();
   const w = s.win.value;
   if (!w) return null;
-  const why = w.state === 'paused' ? s.pausedFor.value : null;
-  const label = why ? PAUSE_REASON_LABELS[why.reason] : null;
+  const why = pauseShown(s);
+  const label = why?.reason ? PAUSE_REASON_LABELS[why.reason] : null;
   return (
     <span class={`badge badge-${w.state}`} data-testid="window-state" title={why?.note || undefined}>
       {label ? `已暂停 · ${label.zh} Paused · ${label.en}` : STATE_TEXT[w.state]}

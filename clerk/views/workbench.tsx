@@ -1,6 +1,7 @@
 import { useConsole } from '../console-context.js';
 import { ActionPad } from './action-pad.js';
 import { CaseToolDialog } from './case-tool-dialog.js';
+import { CatalogDialog } from './catalog-dialog.js';
 import { ConnectionAlert, FeedbackLine, TakenOverNotice } from './alerts.js';
 import { Checklist } from './checklist.js';
 import { ComplaintDialog } from './complaint-dialog.js';
@@ -46,6 +47,7 @@ export function Workbench() {
       {d?.kind === 'case-tool' && <CaseToolDialog />}
       {d?.kind === 'confirm' && <ConfirmDialog d={d} />}
       {d?.kind === 'complaint' && <ComplaintDialog />}
+      {d?.kind === 'catalog' && <CatalogDialog />}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import type { Messages } from '../i18n.js';
 import type { KioskState } from '../state.js';
-import { searchMatters, type SearchHit } from '../search.js';
+import { searchMatters, type SearchHit } from '../../common/matter-search.js';
 import { useKiosk } from '../kiosk-context.js';
 import { SearchIcon } from './icons.js';
 import { Keyboard } from './Keyboard.js';

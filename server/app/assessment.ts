@@ -3,12 +3,13 @@ import type { Static } from '@sinclair/typebox';
 import { hallDate } from '../../common/hall-time.js';
 import type { StaffSheet } from '../../contract/routes-supervision.js';
 import {
-  attendanceScore, attitudeScore, DEFAULT_WEIGHTS, proficiencyScore, publicScore, totalScore, type AttendanceFacts,
+  attendanceScore, attitudeScore, proficiencyScore, publicScore, totalScore, type AttendanceFacts, type Weights,
 } from '../domain/assessment.js';
 import { fail } from '../domain/errors.js';
 import type { WindowLogRow } from '../db/supervision-repo.js';
 import type { Actor } from './actor.js';
 import type { HallServices } from './context.js';
+import { weightsOfHall } from './hall-weights.js';
 import { checkedRange } from './reports.js';
 import { hallOf } from './views.js';
 
@@ -46,7 +47,9 @@ function attendanceOf(rows: readonly WindowLogRow[], now: number): AttendanceFac
 
 
 
-function sheetOf(s: HallServices, clerk: { id: number; name: string; staffNo: string }, from: string, to: string, tz: string, now: number): StaffSheetDto {
+interface Period { from: string; to: string; tz: string; now: number; weights: Weights }
+
+function sheetOf(s: HallServices, clerk: { id: number; name: string; staffNo: string }, { from, to, tz, now, weights }: Period): StaffSheetDto {
   const logs = s.supervision.windowLogOf(clerk.id).filter((r) => { const d = hallDate(r.at, tz); return d >= from && d <= to; });
   const attendance = attendanceOf(logs, now);
   const range = { hallId: s.hallId, clerkId: clerk.id, from, to };
@@ -69,14 +72,15 @@ function sheetOf(s: HallServices, clerk: { id: number; name: string; staffNo: st
     department: evaluations.length === 0 ? null : Math.round(evaluations.reduce((a, e) => a + e.score, 0) / evaluations.length),
     public: publicScore(facts),
   };
-  return { clerkId: clerk.id, name: clerk.name, staffNo: clerk.staffNo, parts, weights: DEFAULT_WEIGHTS, total: totalScore(parts, DEFAULT_WEIGHTS), facts };
+  return { clerkId: clerk.id, name: clerk.name, staffNo: clerk.staffNo, parts, weights, total: totalScore(parts, weights), facts };
 }
 
 export function assessment(s: HallServices, from: string, to: string): StaffSheetDto[] {
   checkedRange(from, to);
-  const tz = hallOf(s).timeZone;
-  const now = s.clock();
-  return s.auth.allUsers().filter((u) => u.role === 'clerk').map((u) => sheetOf(s, u, from, to, tz, now));
+  const hall = hallOf(s);
+  // Every sheet carries the hall's weights, so the page can show how each total is made.
+  const period: Period = { from, to, tz: hall.timeZone, now: s.clock(), weights: weightsOfHall(hall) };
+  return s.auth.allUsers().filter((u) => u.role === 'clerk').map((u) => sheetOf(s, u, period));
 }
 
 export function enterEvaluation(s: HallServices, actor: Actor, e: { clerkId: number; month: string; score: number; comment: string }): { month: string; score: number; comment: string } {

@@ -73,6 +73,9 @@ export async function login(s: HallServices, username: string, password: string)
     fail('bad-credentials', 'wrong username or password');
   }
   if (!(await checkPassword(s, user.id, user.passwordHash, password))) fail('bad-credentials', 'wrong username or password');
+  // Only after the password: a guesser gets bad-credentials (and counts towards the lockout) as for any
+  // account, so "disabled" tells nothing to someone who does not already hold the password.
+  if (user.disabled) fail('account-disabled', 'this account is disabled: ask the hall administrator · 账号已停用，请联系管理员');
   const now = s.clock();
   const sessionId = randomBytes(24).toString('base64url');
   s.auth.purgeExpired(now);
@@ -116,7 +119,8 @@ export function actorOf(s: HallServices, sessionId: string | undefined): Actor |
   const session = s.auth.liveSession(sessionId, s.clock());
   if (!session) return null;
   const user = s.auth.user(session.userId);
-  return user ? { userId: user.id, sessionId, role: user.role, name: user.name, mustChangePassword: user.mustChangePassword } : null;
+  // Disabling ends the sessions; this also covers a sign-in that raced with it.
+  return user && !user.disabled ? { userId: user.id, sessionId, role: user.role, name: user.name, mustChangePassword: user.mustChangePassword } : null;
 }
 
 /** A stable cookie-signing secret: from the environment, else made once and kept in the database. */

@@ -10,7 +10,7 @@ export function catalogOf(s: HallServices): CatalogDto {
   return {
     hall: toHallDto(hall),
     departments: rows.departments.map((d) => ({ id: d.id, name: d.name, nameEn: d.nameEn, lowVolume: d.lowVolume, group: d.group })),
-    queues: rows.queues.map(toQueueDto),
+    queues: rows.queues.map((q) => toQueueDto(q, hall)),
     matters: rows.matters.map((m) => toMatterDto(m, rows.materials.get(m.id) ?? [], rows.forms.get(m.id) ?? [])),
   };
 }

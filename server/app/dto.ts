@@ -6,6 +6,7 @@
 import type { CallDto, FaqDto, HallDto, MatterDto, QueueDto, WindowDto } from '../../contract/dto.js';
 import type { FormMeta, HallRow, MaterialRow, MatterRow, QueueRow } from '../db/catalog-repo.js';
 import { parseJson } from '../db/json.js';
+import { issuingUntilOf } from '../domain/issuing.js';
 import type { CallRow } from '../db/ticket-events-repo.js';
 import type { TicketRow } from '../db/tickets-repo.js';
 import { queuesOfWindow, type UserRow, type WindowRow } from '../db/windows-repo.js';
@@ -20,8 +21,9 @@ export function toHallDto(h: HallRow): HallDto {
   return { id: h.id, name: h.name, nameEn: h.nameEn, timeZone: h.timeZone, notice: h.notice, code: h.code, catalogVersion: h.catalogVersion };
 }
 
-export function toQueueDto(q: QueueRow): QueueDto {
-  return { id: q.id, name: q.name, nameEn: q.nameEn, prefix: q.prefix, kind: q.kind, open: q.open };
+/** The hall's hours matter too: a queue's stop margin counts back from the hall's close when it has none of its own. */
+export function toQueueDto(q: QueueRow, hall: Pick<HallRow, 'opensAt' | 'closesAt'>): QueueDto {
+  return { id: q.id, name: q.name, nameEn: q.nameEn, prefix: q.prefix, kind: q.kind, open: q.open, issuingUntil: issuingUntilOf(q, hall) };
 }
 
 export function toMatterDto(m: MatterRow, mats: readonly MaterialRow[], forms: readonly FormMeta[]): MatterDto {

@@ -34,7 +34,8 @@ export function liveBoard(s: HallServices): LiveBoardDto {
     const open = openWindowsFor(windows, q.id);
     // What a plain ticket taken now would be told: everyone waiting is ahead of it.
     const estimate = estimateFor(s, hall, q.id, day, waiting.length);
-    if (waiting.length > 0 && longest > hall.maxWaitMin * MIN) {
+    // A queue may set its own threshold (a long-service queue waits longer); otherwise the hall's.
+    if (waiting.length > 0 && longest > (q.alertWaitMin ?? hall.maxWaitMin) * MIN) {
       alerts.push({ kind: 'long-wait', text: `${q.name}最长已等 ${Math.floor(longest / MIN)} 分钟`, textEn: `${q.nameEn}: longest wait ${Math.floor(longest / MIN)} min`, queueId: q.id });
     }
     const covered = windows.filter((w) => w.state === 'open').map((w) => ({ number: w.number, queueIds: [...queuesOfWindow(w).queueIds, ...queuesOfWindow(w).overflowQueueIds] }));

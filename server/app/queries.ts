@@ -5,6 +5,7 @@ import { allowedWindow, type Actor } from './actor.js';
 import type { HallServices } from './context.js';
 import { callRowDto, iso, toHallDto, toQueueDto, toWindowDto } from './dto.js';
 import { hallOf, orderingPolicy, queueCounts, today } from './views.js';
+import { pauseStateOf } from './pause-state.js';
 
 const RECENT_CALLS = 10;
 const WAITING_LIST_LIMIT = 50;
@@ -29,7 +30,7 @@ export function hallSnapshot(s: HallServices): HallSnapshot {
     const counts = new Map(queueCounts(s, hall, day).map((c) => [c.queueId, c.waiting]));
     return {
       version: hall.version, hall: toHallDto(hall), serviceDay: day, serverTime: iso(now),
-      queues: s.catalog.queuesOf(hall.id).map((q) => ({ ...toQueueDto(q), waiting: counts.get(q.id) ?? 0 })),
+      queues: s.catalog.queuesOf(hall.id).map((q) => ({ ...toQueueDto(q, hall), waiting: counts.get(q.id) ?? 0 })),
       windows: listWindows(s),
       recentCalls: recentCalls(s, day),
     };
@@ -53,6 +54,7 @@ export function windowQueue(s: HallServices, actor: Actor, windowId: number): Wi
       waitedMinutes: Math.floor((now - t.issuedAt) / 60000), overflow: !served.queueIds.includes(t.queueId),
     })),
     waitingTotal: ranked.length,
+    pause: pauseStateOf(w),
   };
 }
 

@@ -6,6 +6,7 @@ import { fail } from '../domain/errors.js';
 import type { AdminActor } from './actor.js';
 import { runCommand, type HallServices } from './context.js';
 import { toHallDto } from './dto.js';
+import { checkedWeights, weightsOfHall } from './hall-weights.js';
 import { hallOf } from './views.js';
 
 export type HallSettingsDto = Static<typeof HallSettings>;
@@ -21,6 +22,7 @@ function settingsOf(h: HallRow): HallSettingsDto {
     name: h.name, nameEn: h.nameEn, notice: h.notice, timeZone: h.timeZone, opensAt: h.opensAt, closesAt: h.closesAt,
     recallLimit: h.recallLimit, recallMinIntervalSec: h.recallMinIntervalSec, noShowMode: h.noShowMode, noShowSlipPlaces: h.noShowSlipPlaces,
     reactivateWithinMin: h.reactivateWithinMin, maxWaitMin: h.maxWaitMin, anonymousTickets: h.anonymousTickets, ratingDays: h.ratingDays, ratingPads: h.ratingPads,
+    assessmentWeights: weightsOfHall(h),
   };
 }
 
@@ -43,12 +45,16 @@ export function changeSettings(s: HallServices, actor: AdminActor, change: Chang
     const closes = change.closesAt ?? before.closesAt;
     if (opens >= closes) fail('validation-failed', `the hall opens (${opens}) before it closes (${closes})`);
     const changed = KEYS.filter((k) => change[k] !== undefined && change[k] !== before[k]);
-    if (changed.length === 0) return { result: before, events: [] };
+    const weights = change.assessmentWeights === undefined ? undefined : checkedWeights(change.assessmentWeights);
+    const weighed = weights !== undefined && JSON.stringify(weights) !== JSON.stringify(before.assessmentWeights);
+    if (changed.length === 0 && !weighed) return { result: before, events: [] };
     const set = Object.fromEntries(changed.map((k) => [k, change[k]]));
-    s.catalog.updateHall(s.hallId, set);
+    s.catalog.updateHall(s.hallId, weighed ? { ...set, assessmentWeights: JSON.stringify(weights) } : set);
+    // The weights are audited as objects, like the other values: before → after, not as stored text.
+    const was = Object.fromEntries(changed.map((k) => [k, before[k]]));
     s.audit.add({
       hallId: s.hallId, at: now, actorId: actor.userId, actorName: actor.name, action: 'settings-changed',
-      detail: JSON.stringify({ before: Object.fromEntries(changed.map((k) => [k, before[k]])), after: set }),
+      detail: JSON.stringify(weighed ? { before: { ...was, assessmentWeights: before.assessmentWeights }, after: { ...set, assessmentWeights: weights } } : { before: was, after: set }),
     });
     const after = hallOf(s);
     return { result: settingsOf(after), events: [{ name: 'hall:changed', payload: { hall: toHallDto(after) } }] };

@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type { PriorityReason, TicketDto, TicketSource } from '../../contract/dto.js';
-import { authoriseIssue, type Issuer } from '../domain/issuing.js';
+import { authoriseIssue, checkIssuingNow, type Issuer } from '../domain/issuing.js';
 import type { HallRow, MatterRow, QueueRow } from '../db/catalog-repo.js';
 import type { TicketRow } from '../db/tickets-repo.js';
 import { toDomain } from '../db/tickets-repo.js';
 import { fail } from '../domain/errors.js';
 import { formatTicketNumber } from '../domain/numbering.js';
 import { cancel, reactivate, type LifecyclePolicy, type Ticket } from '../domain/ticket.js';
-import { isWithinHours } from '../domain/time.js';
+import { hallTime } from '../../common/hall-time.js';
 import { queuesOfWindow } from '../db/windows-repo.js';
 import { allowedWindowsOf, type Actor } from './actor.js';
 import { enqueueTicketChanges } from '../outbox/ticket-events.js';
@@ -123,9 +123,7 @@ export function issueTicket(s: HallServices, input: IssueInput): IssueResult {
     // After the replay: a retry gets back the ticket it was given, even if the kiosk was unpaired since.
     const source = authoriseIssue(input.issuer, input, hall.anonymousTickets);
     const { queue, matter } = targetOf(s, hall, input);
-    if (!isWithinHours(now, hall.timeZone, hall.opensAt, hall.closesAt)) {
-      fail('outside-hours', `tickets are issued between ${hall.opensAt} and ${hall.closesAt}`);
-    }
+    checkIssuingNow(hallTime(now, hall.timeZone), queue, hall, matter?.handledBy ?? null);
     if (queue.dailyCap > 0 && s.tickets.issuedToday(queue.id, day) >= queue.dailyCap) {
       fail('daily-cap-reached', `${queue.name} has issued its ${queue.dailyCap} tickets for today`);
     }

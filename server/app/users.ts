@@ -8,13 +8,14 @@ import { endSessionsOf } from './auth.js';
 import type { HallServices } from './context.js';
 
 
-function accountDto(u: UserRow, now: number): UserAccountDto {
+export function accountDto(u: UserRow, now: number): UserAccountDto {
   return {
     id: u.id, username: u.username, name: u.name, staffNo: u.staffNo, role: u.role, defaultWindowId: u.defaultWindowId,
     lockedUntil: u.lockedUntil !== null && u.lockedUntil > now ? u.lockedUntil : null,
     mustChangePassword: u.mustChangePassword,
     allowedWindowIds: u.allowedWindowIds === null ? null : parseJson<number[]>(u.allowedWindowIds),
     departmentIds: u.departmentIds === null ? null : parseJson<string[]>(u.departmentIds),
+    disabled: u.disabled,
   };
 }
 
@@ -40,6 +41,12 @@ export function setAllowedWindows(s: HallServices, admin: AdminActor, userId: nu
   }).immediate();
 }
 
+/** A one-time password and its hash, for a reset and for a new account: stored with mustChangePassword. */
+export async function oneTimePassword(): Promise<{ password: string; hash: string }> {
+  const password = randomPassword();
+  return { password, hash: await hashPassword(password) };
+}
+
 /**
  * The administrator gives an account a one-time password (a clerk who forgot theirs, or a new
  * one seeded with a random password): it must be changed at the next sign-in, the lockout is
@@ -48,10 +55,10 @@ export function setAllowedWindows(s: HallServices, admin: AdminActor, userId: nu
 export async function resetPassword(s: HallServices, admin: AdminActor, userId: number): Promise<{ temporaryPassword: string }> {
   const user = s.auth.user(userId);
   if (!user) fail('user-not-found', `no account ${userId}`);
-  const temporaryPassword = randomPassword();
+  const { password: temporaryPassword, hash } = await oneTimePassword();
   // Three steps, not one transaction: hashing is async (server/app/context.ts) and ending the sessions
   // is a command of its own (their idle windows close on the screens). Each stands alone if a crash splits them.
-  s.auth.setPassword(user.id, await hashPassword(temporaryPassword), true);
+  s.auth.setPassword(user.id, hash, true);
   endSessionsOf(s, user.id);
   s.audit.add({
     hallId: s.hallId, at: s.clock(), actorId: admin.userId, actorName: admin.name, action: 'password-reset',

@@ -24,6 +24,12 @@ export function authRepo(db: Db) {
     setAllowedWindows(userId: number, allowedWindowIds: string | null): void {
       db.update(users).set({ allowedWindowIds }).where(eq(users.id, userId)).run();
     },
+    /** A new account (server/app/accounts.ts); answers its id. */
+    insertUser: (row: Omit<typeof users.$inferInsert, 'id'>): number =>
+      db.insert(users).values(row).returning({ id: users.id }).get().id,
+    updateUser(userId: number, set: Partial<Pick<UserRow, 'name' | 'staffNo' | 'role' | 'defaultWindowId' | 'departmentIds' | 'disabled'>>): void {
+      db.update(users).set(set).where(eq(users.id, userId)).run();
+    },
     setPassword(userId: number, passwordHash: string, mustChangePassword: boolean): void {
       db.update(users).set({ passwordHash, mustChangePassword, failedLogins: 0, lockedUntil: null }).where(eq(users.id, userId)).run();
     },

@@ -51,6 +51,30 @@ export type HallFile = Static<typeof HallFile>;
 
 export const DEMO_HALL_FILE = resolve(import.meta.dirname, 'seed-data/demo-hall.json');
 
+/** What a matter's references must satisfy: only the parts of it these checks read. */
+export type CheckedMatter = Pick<HallFile['matters'][number], 'id' | 'departmentId' | 'queueId' | 'promisedDays' | 'jointDepartmentIds' | 'statutoryDays'>;
+
+/**
+ * The per-matter rules, the same for a file and for an admin's edit: its department, queue and
+ * joint departments exist, a low-volume department's matters go to a general queue (事项入驻、人不常驻),
+ * and the promise never exceeds the statutory limit.
+ */
+export function matterProblems(
+  m: CheckedMatter, deps: ReadonlyMap<string, { lowVolume: boolean }>, queues: ReadonlyMap<string, { kind: string }>,
+): string[] {
+  const problems: string[] = [];
+  const dep = deps.get(m.departmentId);
+  const queue = queues.get(m.queueId);
+  if (!dep) problems.push(`matter ${m.id}: no department ${m.departmentId}`);
+  if (!queue) problems.push(`matter ${m.id}: no queue ${m.queueId}`);
+  if (dep?.lowVolume && queue && queue.kind !== 'general') problems.push(`matter ${m.id}: low-volume department must route to a general queue`);
+  for (const j of m.jointDepartmentIds ?? []) if (!deps.has(j)) problems.push(`matter ${m.id}: no joint department ${j}`);
+  if (m.statutoryDays != null && m.promisedDays > m.statutoryDays) {
+    problems.push(`matter ${m.id}: promises ${m.promisedDays} working days, more than the statutory ${m.statutoryDays}`);
+  }
+  return problems;
+}
+
 /**
  * Checks a hall data file's content, reporting every problem (shape first, then references), so
  * an import can say all that is wrong at once rather than one thing per attempt.
@@ -66,17 +90,7 @@ export function checkHallData(raw: unknown): { ok: true; data: HallFile } | { ok
   const queues = new Map(data.queues.map((q) => [q.id, q]));
   if (new Set(data.queues.map((q) => q.prefix)).size !== data.queues.length) problems.push('queue prefixes repeat');
   if (new Set(data.matters.map((m) => m.id)).size !== data.matters.length) problems.push('matter ids repeat');
-  for (const m of data.matters) {
-    const dep = deps.get(m.departmentId);
-    const queue = queues.get(m.queueId);
-    if (!dep) problems.push(`matter ${m.id}: no department ${m.departmentId}`);
-    if (!queue) problems.push(`matter ${m.id}: no queue ${m.queueId}`);
-    if (dep?.lowVolume && queue && queue.kind !== 'general') problems.push(`matter ${m.id}: low-volume department must route to a general queue`);
-    for (const j of m.jointDepartmentIds ?? []) if (!deps.has(j)) problems.push(`matter ${m.id}: no joint department ${j}`);
-    if (m.statutoryDays != null && m.promisedDays > m.statutoryDays) {
-      problems.push(`matter ${m.id}: promises ${m.promisedDays} working days, more than the statutory ${m.statutoryDays}`);
-    }
-  }
+  for (const m of data.matters) problems.push(...matterProblems(m, deps, queues));
   for (const a of data.approvers ?? []) for (const d of a.departmentIds) if (!deps.has(d)) problems.push(`approver ${a.username}: no department ${d}`);
   for (const w of data.windows) {
     for (const q of [...w.queueIds, ...w.overflowQueueIds]) if (!queues.has(q)) problems.push(`window ${w.number}: no queue ${q}`);

@@ -24,6 +24,9 @@ export function windowsRepo(db: Db) {
     get: (id: number): WindowRow | undefined => byId.get({ id }),
     ofHall: (hallId: string): WindowRow[] => ofHall.all({ hallId }),
     heldBySession: (sessionId: string): WindowRow[] => db.select().from(windows).where(eq(windows.sessionId, sessionId)).all(),
+    /** A new window (server/app/window-admin.ts); answers its id. */
+    insert: (row: Omit<typeof windows.$inferInsert, 'id'>): number =>
+      db.insert(windows).values(row).returning({ id: windows.id }).get().id,
     update(id: number, set: Partial<typeof windows.$inferInsert>): void {
       db.update(windows).set(set).where(eq(windows.id, id)).run();
     },

@@ -37,3 +37,55 @@ export function authoriseIssue(issuer: Issuer, request: IssueRequest, anonymousT
   // An anonymous caller may say it is the (unpaired) kiosk page or a phone; nothing depends on it but reports.
   return request.source === 'kiosk' ? 'kiosk' : 'phone';
 }
+
+/** Minutes since the hall's midnight of an HH:MM clock ("24:00" is 1440). */
+function minutesOf(clock: string): number {
+  const [h = '0', m = '0'] = clock.split(':');
+  return Number(h) * 60 + Number(m);
+}
+
+function clockOf(minutes: number): string {
+  const m = Math.max(0, minutes);
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
+
+/** A queue's own hours and stop margin; null hours fall back to the hall's. */
+export interface QueueHours {
+  opensAt: string | null;
+  closesAt: string | null;
+  stopIssuingMin: number;
+}
+
+export interface HallHours {
+  opensAt: string;
+  closesAt: string;
+}
+
+/** When a queue issues tickets today (hall-local HH:MM): from its opening until its close minus the stop margin. */
+export function issuingHoursOf(queue: QueueHours, hall: HallHours): { opensAt: string; closesAt: string; stopsAt: string } {
+  const opensAt = queue.opensAt ?? hall.opensAt;
+  const closesAt = queue.closesAt ?? hall.closesAt;
+  return { opensAt, closesAt, stopsAt: clockOf(minutesOf(closesAt) - queue.stopIssuingMin) };
+}
+
+/** What a kiosk tells the visitor: when tickets stop today, or null when the hall's hours apply unchanged. */
+export function issuingUntilOf(queue: QueueHours, hall: HallHours): string | null {
+  if (queue.closesAt === null && queue.stopIssuingMin === 0) return null;
+  return issuingHoursOf(queue, hall).stopsAt;
+}
+
+/**
+ * Whether a ticket may be issued now (`localTime` is the hall's HH:MM): district matters are sent to
+ * the district halls; a queue issues within its own hours (else the hall's) and stops its margin
+ * before it closes, so the last visitor can still be served.
+ */
+export function checkIssuingNow(localTime: string, queue: QueueHours, hall: HallHours, handledBy: 'city' | 'district' | null): void {
+  if (handledBy === 'district') fail('matter-elsewhere', 'this matter is handled by the district halls (区级政务服务中心办理): please go there');
+  const { opensAt, closesAt, stopsAt } = issuingHoursOf(queue, hall);
+  const now = minutesOf(localTime);
+  if (now < minutesOf(opensAt)) fail('outside-hours', `tickets are issued from ${opensAt} (取号时间 ${opensAt} 起)`);
+  if (now >= minutesOf(stopsAt)) {
+    const why = stopsAt === closesAt ? `closes at ${closesAt}` : `stopped issuing at ${stopsAt}, ${queue.stopIssuingMin} min before closing at ${closesAt}`;
+    fail('outside-hours', `this queue ${why}; tickets resume at ${opensAt} on the next working day (今日已停止取号，下一工作日 ${opensAt} 起恢复)`);
+  }
+}

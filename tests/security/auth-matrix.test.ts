@@ -57,7 +57,12 @@ const EXPECTED: Record<string, Row> = {
   'POST /api/windows/:windowId/transfer': windowAct,
   'GET /api/auth/me': staffAll,
   'POST /api/auth/password': staffAll,
-  'GET /api/users': adminOnly,
+  'GET /api/users': supervisorOnly,
+  'POST /api/users': adminOnly,
+  'POST /api/users/:id': adminOnly,
+  'POST /api/windows': adminOnly,
+  'POST /api/admin/windows/:windowNumber': adminOnly,
+  'GET /api/audit': supervisorOnly,
   'POST /api/users/:id/password': adminOnly,
   'POST /api/users/:id/windows': adminOnly,
   'GET /api/admin/backups': adminOnly,
@@ -103,6 +108,12 @@ const EXPECTED: Record<string, Row> = {
   'GET /api/reports/cases': supervisorOnly,
   'GET /api/reports/occupancy': supervisorOnly,
   'GET /api/reports/queues.csv': supervisorOnly,
+  // Catalogue editing (ids that do not exist: an admin gets past authorisation to 404).
+  'POST /api/matters': adminOnly,
+  'POST /api/matters/:id': adminOnly,
+  'POST /api/matters/:id/forms': adminOnly,
+  'POST /api/matters/:id/forms/:formId/delete': adminOnly,
+  'POST /api/queues/:id': adminOnly,
 };
 
 /** Well-formed bodies, so every caller reaches the authorisation rules (not only validation). */
@@ -125,6 +136,12 @@ const BODIES: Record<string, object> = {
   'POST /api/assessment/evaluations': { clerkId: 2, month: '2026-11', score: 90, comment: '' },
   'POST /api/settings': { notice: '今日下午系统维护' },
   'POST /api/catalog/import': { file: '{}' },
+  'POST /api/matters/:id': { fee: '' },
+  'POST /api/queues/:id': { dailyCap: 0 },
+  'POST /api/users': { username: 'clerk99', name: '新同事', role: 'clerk' },
+  'POST /api/users/:id': { staffNo: 'X-2' },
+  'POST /api/windows': { number: 99, name: '新窗口', nameEn: 'New window', queueIds: ['market'] },
+  'POST /api/admin/windows/:windowNumber': { name: '改名窗口' },
 };
 
 const AUTH_CODES = ['not-signed-in', 'bad-device-credential', 'forbidden', 'window-not-allowed', 'not-your-window', 'supervisor-required', 'department-not-yours'];
@@ -176,7 +193,7 @@ async function hall(): Promise<{ server: TestServer; callers: Callers }> {
 
 function concrete(url: string, ticketId: string, caseNumber: string, documentId: string): string {
   return url.replace(':number', caseNumber).replace('/documents/:id', `/documents/${documentId}`).replace(':windowId', '1').replace('/tickets/:id', `/tickets/${ticketId}`).replace('/devices/:id', '/devices/K02').replace('/users/:id', '/users/2').replace('/webhooks/:id', '/webhooks/1').replace('/rectifications/:id', '/rectifications/1')
-    .replace(':dimension', 'window').replace(':year', '2026').replace(':day', '2026-05-06');
+    .replace(':windowNumber', '2').replace(':dimension', 'window').replace(':year', '2026').replace(':day', '2026-05-06');
 }
 
 describe('authorisation matrix', () => {

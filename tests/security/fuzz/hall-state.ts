@@ -71,11 +71,11 @@ export class HallState {
     return r.statusCode === 200 && c ? `${c.name}=${c.value}` : null;
   }
 
-  /** The fuzz may reset, lock or expire our accounts through real admin routes; put them back as seeded. */
+  /** The fuzz may reset, lock, disable or expire our accounts through real admin routes; put them back as seeded. */
   private async restoreAccounts(): Promise<void> {
     this.demoHash ??= await hashPassword('demo');
     this.app.hall.database.db.update(users)
-      .set({ passwordHash: this.demoHash, mustChangePassword: false, failedLogins: 0, lockedUntil: null })
+      .set({ passwordHash: this.demoHash, mustChangePassword: false, failedLogins: 0, lockedUntil: null, disabled: false })
       .where(inArray(users.username, Object.values(ACCOUNTS))).run();
     this.accountRestores++;
   }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogDto, PinyinIndexDto } from '../contract/dto.js';
 import { buildApp } from '../server/app.js';
 import { matchSyllables } from './pinyin-match.js';
-import { buildSearchDocs, searchMatters, type SearchDoc } from './search.js';
+import { buildSearchDocs, searchMatters, type SearchDoc } from './matter-search.js';
 
 // The demo hall's catalogue and pinyin exactly as the server sends them to a kiosk.
 let docs: SearchDoc[];
