@@ -33,3 +33,11 @@ export function parseCsv(text: string): string[][] {
   if (cell !== '' || row.length > 0) { row.push(cell); rows.push(row); }
   return rows;
 }
+
+/**
+ * The same CSV without the byte-order mark, for tools that compare the header byte for byte
+ * (the day simulator's tickets.csv): a BOM there makes the first column name differ.
+ */
+export function toCsvNoBom(header: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
+  return toCsv(header, rows).slice(BOM.length);
+}

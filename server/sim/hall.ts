@@ -1,0 +1,51 @@
+/**
+ * The simulated hall: a fresh in-memory database migrated from drizzle/ and seeded with the
+ * catalogue exactly as the server seeds it, the real use cases behind createServices, and a
+ * clock the engine sets to each event's instant. No HTTP and no sockets: the routes add nothing
+ * to these use cases but authentication, which the actors below stand in for.
+ */
+import type { Actor } from '../app/actor.js';
+import { createServices, type HallServices } from '../app/context.js';
+import { openDatabase, type Database_ } from '../db/client.js';
+import { seedHall, type HallFile } from '../db/seed.js';
+
+export interface SimHall {
+  s: HallServices;
+  timeZone: string;
+  /** The clock every use case reads (runCommand takes `now` from it). */
+  setClock(at: number): void;
+  /** Window number → its id and the clerk who works it. */
+  windows: ReadonlyMap<number, { id: number; actor: Actor }>;
+  close(): void;
+}
+
+/**
+ * The clerk at window NN is the catalogue's clerk for NN (clerkNN in the demo), signed in as the
+ * console would be: the session id is what openWindow binds the window to and every later
+ * command checks (ownWindow). Nobody signs in, so no session row or password check is involved.
+ */
+function actorsOf(s: HallServices, data: HallFile): Map<number, { id: number; actor: Actor }> {
+  const out = new Map<number, { id: number; actor: Actor }>();
+  const rows = new Map(s.windows.ofHall(s.hallId).map((w) => [w.number, w.id]));
+  for (const c of data.clerks) {
+    const user = s.auth.userByName(c.username);
+    const id = rows.get(c.windowNumber);
+    if (!user || id === undefined || out.has(c.windowNumber)) continue;
+    out.set(c.windowNumber, { id, actor: { userId: user.id, sessionId: `sim-window-${c.windowNumber}`, role: 'clerk', name: user.name, mustChangePassword: false } });
+  }
+  return out;
+}
+
+export async function openSimHall(data: HallFile): Promise<SimHall> {
+  const database: Database_ = openDatabase(':memory:');
+  // The password is never used (nobody signs in); demo mode keeps seeding to one hash.
+  await seedHall(database, data, { password: 'simulator' });
+  let now = 0;
+  const s = createServices(database, () => now, data.hall.id);
+  return {
+    s, timeZone: data.hall.timeZone,
+    setClock: (at) => { now = at; },
+    windows: actorsOf(s, data),
+    close: () => database.close(),
+  };
+}
