@@ -56,7 +56,9 @@ export function createHallData(deps: { state: KioskState; call: typeof call; clo
 
   return {
     async start() {
-      const [cat] = await Promise.all([untilLoaded(() => call('GET /api/catalog', {})), refreshSnapshot()]);
+      // The tiles need only the catalogue: the snapshot (counts, windows) fills in when it comes.
+      const snapshot = refreshSnapshot();
+      const cat = await untilLoaded(() => call('GET /api/catalog', {}));
       if (cat === null || closed) return;
       state.catalog.value = cat;
       state.hallOffline.value = false;
@@ -64,7 +66,8 @@ export function createHallData(deps: { state: KioskState; call: typeof call; clo
       void untilLoaded(() => call('GET /api/catalog/pinyin', {})).then((index) => {
         if (index !== null) state.pinyin.value = index;
       });
-      stopRefresh = clock.every(REFRESH_MS, () => void refreshSnapshot());
+      await snapshot;
+      if (!closed) stopRefresh = clock.every(REFRESH_MS, () => void refreshSnapshot());
     },
     close() {
       closed = true;
