@@ -1,7 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { useAdmin } from './context.js';
-import type { HallSettingsDto } from './settings-store.js';
+import { STAFF_PART_LABELS } from './labels.js';
+import './people.css';
+import type { AssessmentWeightsDto, HallSettingsDto } from './settings-store.js';
 
 type TextKey = 'name' | 'nameEn' | 'notice' | 'timeZone' | 'opensAt' | 'closesAt';
 type NumberKey = 'recallLimit' | 'recallMinIntervalSec' | 'noShowSlipPlaces' | 'reactivateWithinMin' | 'maxWaitMin' | 'ratingDays';
@@ -52,6 +54,33 @@ function Choice<K extends ChoiceKey>({ k, label, readOnly }: { k: K; label: stri
   );
 }
 
+const PARTS = Object.keys(STAFF_PART_LABELS) as (keyof AssessmentWeightsDto)[];
+
+/** 考核权重: each part's weight with its share of the total, so the admin sees what a weight means. */
+function Weights({ readOnly }: { readOnly: boolean }) {
+  const { settings } = useAdmin().manage;
+  const weights = settings.draft.value?.assessmentWeights;
+  if (!weights) return null;
+  const sum = PARTS.reduce((n, p) => n + weights[p], 0);
+  return (
+    <fieldset class="settings-group weights" data-testid="weights">
+      <legend>考核权重 <span>Assessment weights</span></legend>
+      {PARTS.map((p) => (
+        <label class="field" key={p}>{STAFF_PART_LABELS[p].zh} · {STAFF_PART_LABELS[p].en}
+          <span class="weight-row">
+            <input type="number" name={`weight-${p}`} min={0} max={100} inputMode="numeric" value={weights[p]} readOnly={readOnly}
+              onInput={(e) => { const n = e.currentTarget.valueAsNumber; if (Number.isInteger(n)) settings.editWeight(p, n); }} />
+            <output data-testid={`weight-share-${p}`}>{sum > 0 ? `${Math.round((weights[p] / sum) * 100)}%` : '—'}</output>
+          </span>
+        </label>
+      ))}
+      <p class={`weight-sum${sum === 0 ? ' problem' : ''}`} data-testid="weight-sum">
+        合计 {sum} · Total {sum}{sum === 0 ? '：至少一项须大于 0 · at least one must be above 0' : ''}
+      </p>
+    </fieldset>
+  );
+}
+
 /** 大厅设置: every admin-set rule of the hall, grouped; read-only for supervisors. */
 export function SettingsSection() {
   const store = useAdmin();
@@ -93,6 +122,7 @@ export function SettingsSection() {
               <Choice k="ratingPads" label="评价器 · Rating pads" readOnly={readOnly} />
             </Group>
           </div>
+          <Weights readOnly={readOnly} />
           {!readOnly && (
             <div class="settings-actions">
               <button type="submit" class="btn primary" data-testid="settings-save" disabled={settings.busy.value || changed === 0}>

@@ -7,6 +7,7 @@ import type { ApiClient } from '../ui/http.js';
 
 export type HallSettingsDto = Static<typeof HallSettings>;
 export type SettingsChange = Partial<HallSettingsDto>;
+export type AssessmentWeightsDto = HallSettingsDto['assessmentWeights'];
 
 export interface SettingsForm {
   /** The settings as the server last gave them. */
@@ -19,6 +20,8 @@ export interface SettingsForm {
   done: ReadonlySignal<boolean>;
   load(): Promise<void>;
   edit<K extends keyof HallSettingsDto>(key: K, value: HallSettingsDto[K]): void;
+  /** Sets one of the five assessment weights (the others stay). */
+  editWeight(part: keyof AssessmentWeightsDto, value: number): void;
   /** The fields whose values differ from the saved ones: what a save sends. */
   changes(): SettingsChange;
   save(): Promise<boolean>;
@@ -37,11 +40,21 @@ export function createSettingsForm(request: ApiClient, failure: (e: unknown) => 
     const to = draft.value;
     if (!from || !to) return {};
     const keys = Object.keys(to) as (keyof HallSettingsDto)[];
-    return Object.fromEntries(keys.filter((k) => to[k] !== from[k]).map((k) => [k, to[k]])) satisfies SettingsChange;
+    // By value: the weights are an object, edited into a new one, and unchanged if every weight is back.
+    return Object.fromEntries(keys.filter((k) => JSON.stringify(to[k]) !== JSON.stringify(from[k])).map((k) => [k, to[k]])) satisfies SettingsChange;
+  }
+
+  function edit<K extends keyof HallSettingsDto>(key: K, value: HallSettingsDto[K]): void {
+    if (!draft.value) return;
+    draft.value = { ...draft.value, [key]: value };
+    done.value = false;
   }
 
   return {
-    saved, draft, busy, problem, done, changes,
+    saved, draft, busy, problem, done, changes, edit,
+    editWeight(part, value) {
+      if (draft.value) edit('assessmentWeights', { ...draft.value.assessmentWeights, [part]: value });
+    },
     async load() {
       try {
         const settings = await request('GET /api/settings', {});
@@ -51,11 +64,6 @@ export function createSettingsForm(request: ApiClient, failure: (e: unknown) => 
       } catch (e) {
         problem.value = failure(e);
       }
-    },
-    edit(key, value) {
-      if (!draft.value) return;
-      draft.value = { ...draft.value, [key]: value };
-      done.value = false;
     },
     async save() {
       const body = changes();

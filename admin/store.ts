@@ -8,7 +8,7 @@ import type { SessionUserDto } from '../contract/dto.js';
 import { withSessionExpiry, type ApiClient } from '../ui/http.js';
 import { createStaffSession, type HintStorage, type StaffSession } from '../ui/staff-session.js';
 import { createCloseDay, type CloseDay } from './close-day.js';
-import { errorText, EXPIRED_TEXT } from './labels.js';
+import { errorText, EXPIRED_TEXT, serverText } from './labels.js';
 import { createLiveBoard, type LiveBoard, type OpenOverseerSocket } from './live-board.js';
 import { createPageState, type ReadonlyAdminPageState, type Screen } from './page-state.js';
 import { createAssessment, type Assessment } from './assessment-store.js';
@@ -16,12 +16,20 @@ import { createReports, type Reports } from './reports-store.js';
 import { createCatalogTransfer, type CatalogTransfer } from './catalog-transfer.js';
 import { createPadBinding, type PadBinding } from './pad-binding.js';
 import { createSettingsForm, type SettingsForm } from './settings-store.js';
+import { createMattersEditor, type MattersEditor } from './matters-store.js';
+import { createQueuesEditor, type QueuesEditor } from './queues-store.js';
+import { uploadForm, type UploadForm } from './upload.js';
+import { createWindowsEditor, type WindowsEditor } from './windows-store.js';
+import { createAccountsEditor, type AccountsEditor } from './accounts-store.js';
+import { createAuditLog, type AuditLog } from './audit-store.js';
 
 export interface AdminPageDeps {
   api: ApiClient;
   storage: HintStorage;
   openSocket: OpenOverseerSocket;
   now?: () => number;
+  /** Sends a form's file (the page's fetch; tests pass their browser's). */
+  upload?: UploadForm;
 }
 
 /** The signed-in screens a user can be shown. */
@@ -38,7 +46,7 @@ export interface AdminPageStore {
   staff: Pick<Assessment, 'sheetFrom' | 'sheetTo' | 'sheets' | 'expanded' | 'sheetProblem'>;
   closeDay: Pick<CloseDay, 'confirmingClose' | 'closed'>;
   /** The 管理 tab's parts: hall settings, catalogue export/import, rating pads bound to windows. */
-  manage: { settings: SettingsForm; catalog: CatalogTransfer; pads: PadBinding };
+  manage: { settings: SettingsForm; catalog: CatalogTransfer; pads: PadBinding; matters: MattersEditor; queues: QueuesEditor; windows: WindowsEditor; accounts: AccountsEditor; audit: AuditLog };
   actions: AdminPageActions;
   /** Called by the session's own expiry (a 401 anywhere) or by a section's request that saw one. */
   expired(): void;
@@ -59,6 +67,11 @@ export function createAdminPage(deps: AdminPageDeps): AdminPageStore {
     settings: createSettingsForm(request, errorText),
     catalog: createCatalogTransfer(request, errorText, deps.now ?? Date.now),
     pads: createPadBinding(request, errorText),
+    matters: createMattersEditor({ request, upload: deps.upload ?? uploadForm, failure: errorText, mayChange: () => s.user.value?.role === 'admin' }),
+    queues: createQueuesEditor({ request, failure: errorText, mayChange: () => s.user.value?.role === 'admin' }),
+    windows: createWindowsEditor({ request, failure: serverText }),
+    accounts: createAccountsEditor({ request, failure: serverText }),
+    audit: createAuditLog({ request, failure: errorText, now: deps.now ?? Date.now, timeZone: () => s.catalog.value?.hall.timeZone ?? 'Asia/Shanghai' }),
   };
   const session = createStaffSession({
     s, request, storage: deps.storage,

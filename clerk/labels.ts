@@ -79,6 +79,7 @@ const ERRORS: Partial<Record<ApiErrorCode, string>> = {
   'reason-required': '不予受理须写明理由 / Give the reason',
   'validation-failed': '提交的内容有误 / The request was invalid',
   'account-locked': '登录失败次数过多，账户暂时锁定，请稍后再试 / Too many failed sign-ins: the account is locked for a while',
+  'account-disabled': '此账号已停用，请联系管理员 / This account is disabled: ask the hall administrator',
   'password-change-required': '请先修改密码 / Change your password first',
   'password-too-weak': '新密码太简单：至少 8 位，不能是用户名或常见密码 / Too weak: at least 8 characters, not the username or a common password',
   'password-unchanged': '新密码不能与当前密码相同 / The new password must differ from the current one',

@@ -4,6 +4,7 @@ import { useAdmin } from '../context.js';
 import { currentStatusText, WINDOW_STATE } from '../labels.js';
 import { alertedQueues } from '../live-board.js';
 import { CloseDayPanel } from './close-day.js';
+import { PlanCell } from '../roster-plan-cell.js';
 
 type Queue = LiveBoardDto['queues'][number];
 
@@ -26,7 +27,7 @@ function QueueCard({ q, alerted }: { q: Queue; alerted: boolean }) {
 function Windows({ windows }: { windows: LiveBoardDto['windows'] }) {
   return (
     <table class="windows" data-testid="live-windows">
-      <thead><tr><th>窗口 No.</th><th>名称 Name</th><th>状态 State</th><th>工作人员 Clerk</th><th>当前号 Current</th><th>时长 For</th></tr></thead>
+      <thead><tr><th>窗口 No.</th><th>名称 Name</th><th>状态 State</th><th>工作人员 Clerk</th><th>当前号 Current</th><th>时长 For</th><th>今日排班 Plan</th></tr></thead>
       <tbody>
         {windows.map((w) => (
           <tr key={w.windowId} data-window={w.number} data-state={w.state}>
@@ -36,6 +37,7 @@ function Windows({ windows }: { windows: LiveBoardDto['windows'] }) {
             <td>{w.clerk ?? '—'}</td>
             <td data-testid="window-current">{w.current ? <><strong>{w.current}</strong> <small>{currentStatusText(w.currentStatus)}</small></> : '—'}</td>
             <td>{w.currentForMin === null ? '—' : `${w.currentForMin} 分钟 min`}</td>
+            <PlanCell spans={w.plannedSpans} openNow={w.plannedOpenNow} />
           </tr>
         ))}
       </tbody>

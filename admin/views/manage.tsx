@@ -11,6 +11,11 @@ import { KiosksSection } from '../kiosks.js';
 import { ScreensIndex } from '../screens-index.js';
 import { SettingsSection } from '../settings-section.js';
 import { WebhooksSection } from '../webhooks.js';
+import { WindowsSection } from '../windows-section.js';
+import { AccountsSection } from '../accounts-section.js';
+import { AuditSection } from '../audit-section.js';
+import { MattersPart } from './matters-part.js';
+import { QueuesPart } from './queues-table.js';
 
 function HallPart() {
   return (
@@ -30,6 +35,11 @@ export interface ManagePart { id: string; zh: string; en: string; view: Componen
 /** The parts in the order of the sub-navigation; the first opens by default. */
 export const MANAGE_PARTS: readonly ManagePart[] = [
   { id: 'hall', zh: '大厅与设备', en: 'Hall & devices', view: HallPart },
+  { id: 'matters', zh: '事项', en: 'Matters', view: MattersPart },
+  { id: 'queues', zh: '队列', en: 'Queues', view: QueuesPart },
+  { id: 'windows', zh: '窗口', en: 'Windows', view: WindowsSection },
+  { id: 'staff', zh: '人员', en: 'Staff accounts', view: AccountsSection },
+  { id: 'audit', zh: '审计', en: 'Audit log', view: AuditSection },
 ];
 
 export function Manage() {
