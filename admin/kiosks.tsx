@@ -3,6 +3,7 @@ import type { DeviceDto } from '../contract/dto.js';
 import { busy, codes, confirmingUnpair, devices, loadDevices, makePairingCode, problem, REFRESH_MS, unpairDevice } from './devices.js';
 import { dateTime, PRINTER_STATUS } from './labels.js';
 import { PairingCodeCard } from './pairing-code-card.js';
+import { AddDeviceForm, PrinterField } from './device-setup-views.js';
 import { PadField } from './pad-field.js';
 import { session } from './session.js';
 
@@ -37,7 +38,7 @@ function DeviceRow({ device, now }: { device: DeviceDto; now: number }) {
         <td class="printer">
           <span class={`tag printer-${device.printerStatus}`}>{PRINTER_STATUS[device.printerStatus]}</span>
           {device.printerDetail && <small>{device.printerDetail}</small>}
-          <small>{device.printerUrl ?? '无打印机 · no printer'}</small>
+          <PrinterField key={device.printerUrl ?? ''} device={device} />
         </td>
         <td>
           <div class="actions">
@@ -101,6 +102,7 @@ export function KiosksSection() {
         <h2 id="kiosks-title">自助取号机 <span>Kiosks</span></h2>
       </div>
       <DeviceTable />
+      <AddDeviceForm />
     </section>
   );
 }

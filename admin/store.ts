@@ -15,6 +15,7 @@ import { createAssessment, type Assessment } from './assessment-store.js';
 import { createReports, type Reports } from './reports-store.js';
 import { createCatalogTransfer, type CatalogTransfer } from './catalog-transfer.js';
 import { createPadBinding, type PadBinding } from './pad-binding.js';
+import { createDeviceSetup, type DeviceSetup } from './device-setup.js';
 import { createSettingsForm, type SettingsForm } from './settings-store.js';
 import { createMattersEditor, type MattersEditor } from './matters-store.js';
 import { createQueuesEditor, type QueuesEditor } from './queues-store.js';
@@ -46,7 +47,7 @@ export interface AdminPageStore {
   staff: Pick<Assessment, 'sheetFrom' | 'sheetTo' | 'sheets' | 'expanded' | 'sheetProblem'>;
   closeDay: Pick<CloseDay, 'confirmingClose' | 'closed'>;
   /** The 管理 tab's parts: hall settings, catalogue export/import, rating pads bound to windows. */
-  manage: { settings: SettingsForm; catalog: CatalogTransfer; pads: PadBinding; matters: MattersEditor; queues: QueuesEditor; windows: WindowsEditor; accounts: AccountsEditor; audit: AuditLog };
+  manage: { settings: SettingsForm; catalog: CatalogTransfer; pads: PadBinding; setup: DeviceSetup; matters: MattersEditor; queues: QueuesEditor; windows: WindowsEditor; accounts: AccountsEditor; audit: AuditLog };
   actions: AdminPageActions;
   /** Called by the session's own expiry (a 401 anywhere) or by a section's request that saw one. */
   expired(): void;
@@ -67,6 +68,7 @@ export function createAdminPage(deps: AdminPageDeps): AdminPageStore {
     settings: createSettingsForm(request, errorText),
     catalog: createCatalogTransfer(request, errorText, deps.now ?? Date.now),
     pads: createPadBinding(request, errorText),
+    setup: createDeviceSetup(request, serverText),
     matters: createMattersEditor({ request, upload: deps.upload ?? uploadForm, failure: errorText, mayChange: () => s.user.value?.role === 'admin' }),
     queues: createQueuesEditor({ request, failure: errorText, mayChange: () => s.user.value?.role === 'admin' }),
     windows: createWindowsEditor({ request, failure: serverText }),

@@ -73,10 +73,28 @@ export const ACCOUNT_ROUTES = {
     response: { 200: UserAccount }, errors: ['user-not-found', 'window-not-found'],
   },
   'GET /api/devices': {
-    access: 'admin', tags: devices,
-    summary: 'Kiosk devices, whether each is paired, and the last known state of its receipt printer (administrators)',
+    access: 'supervisor', tags: devices,
+    summary: 'Kiosk devices, whether each is paired, and the last known state of its receipt printer (supervisors read, administrators change)',
     description: 'Every print attempt updates the status (unknown until the first one); a change is also pushed to the admin room as `printer:status`.',
     response: { 200: Type.Array(Device) }, errors: [],
+  },
+  'POST /api/devices': {
+    access: 'admin', tags: devices, summary: 'Add a kiosk or rating pad (unpaired until the installer pairs it) with its receipt printer (audited)',
+    body: Type.Object({
+      id: Type.String({ pattern: '^(?!pair$|me$)[A-Za-z0-9-]{1,16}$', description: 'Short and typed by installers, e.g. K03' }),
+      name: Type.String({ minLength: 1, maxLength: 60 }),
+      printerUrl: Type.Union([Type.String({ maxLength: 270, description: 'tcp://host:port' }), Type.Null()]),
+    }, { additionalProperties: false }),
+    response: { 201: Device }, errors: ['validation-failed'],
+  },
+  'POST /api/devices/:id': {
+    access: 'admin', tags: devices, summary: 'Rename a device or set its receipt printer (audited before → after; a new printer starts unknown)',
+    params: DeviceParams,
+    body: Type.Object({
+      name: Type.Optional(Type.String({ minLength: 1, maxLength: 60 })),
+      printerUrl: Type.Optional(Type.Union([Type.String({ maxLength: 270 }), Type.Null()])),
+    }, { additionalProperties: false, minProperties: 1 }),
+    response: { 200: Device }, errors: ['device-not-found', 'validation-failed'],
   },
   'POST /api/devices/:id/pairing-code': {
     access: 'admin', tags: devices, summary: 'Make a one-time pairing code for a kiosk (valid 15 minutes; a new one replaces the last)',

@@ -19,6 +19,15 @@ export function devicesRepo(db: Db) {
     setWindowNumber(id: string, windowNumber: number | null): void {
       db.update(devices).set({ windowNumber }).where(eq(devices.id, id)).run();
     },
+    insert(row: typeof devices.$inferInsert): void {
+      db.insert(devices).values(row).run();
+    },
+    /** Name and printer (a new printer starts unknown until its first print). */
+    setSetup(id: string, set: Pick<Partial<DeviceRow>, 'name' | 'printerUrl' | 'printerStatus' | 'printerDetail' | 'printerCheckedAt'>): void {
+      db.update(devices).set(set).where(eq(devices.id, id)).run();
+    },
+    /** Any hall's: ids are unique across the database. */
+    exists: (id: string): boolean => db.select({ id: devices.id }).from(devices).where(eq(devices.id, id)).get() !== undefined,
     setPairing(id: string, set: Pick<Partial<DeviceRow>, 'secretHash' | 'pairedAt' | 'pairingCodeHash' | 'pairingExpiresAt'>): void {
       db.update(devices).set(set).where(eq(devices.id, id)).run();
     },

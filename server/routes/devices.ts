@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { changeDevice, createDevice } from '../app/device-admin.js';
 import { authenticateDevice, createPairingCode, DEVICE_KEY_HEADER, listDevices, pairDevice, setDeviceWindow, unpairDevice } from '../app/devices.js';
 import { fail } from '../domain/errors.js';
 import { adminOfRequest } from '../plugins/auth.js';
@@ -7,6 +8,8 @@ import { route } from './route-table.js';
 /** Kiosk devices: pairing (trust), and the hall manager's view of their receipt printers. */
 const routes: FastifyPluginAsyncTypebox<{ pairRateLimit: { max: number; timeWindow: number } }> = async (app, opts) => {
   app.route({ ...route('GET /api/devices'), handler: async () => listDevices(app.hall) });
+  app.route({ ...route('POST /api/devices'), handler: async (req, reply) => reply.status(201).send(createDevice(app.hall, adminOfRequest(req), req.body)) });
+  app.route({ ...route('POST /api/devices/:id'), handler: async (req) => changeDevice(app.hall, adminOfRequest(req), req.params.id, req.body) });
 
   app.route({
     ...route('POST /api/devices/:id/pairing-code'),

@@ -108,6 +108,23 @@ describe('admin page, kiosks', () => {
     expect((await deviceOnServer('K01'))?.paired).toBe(false);
     expect(await row(page, 'K01').getByTestId('unpair').count()).toBe(0);
 
+    // 新增设备 with a bare host:port, then a wrong printer address is refused in its row, a right one saved.
+    const add = page.getByTestId('add-device');
+    await add.locator('input[name="id"]').fill('K07');
+    await add.locator('input[name="name"]').fill('7号自助取号机');
+    await add.locator('input[name="printer"]').fill('192.168.1.57:9100');
+    await page.getByTestId('add-device-save').click();
+    await row(page, 'K07').waitFor();
+    expect((await deviceOnServer('K07'))?.printerUrl).toBe('tcp://192.168.1.57:9100');
+    const printer = row(page, 'K07').getByTestId('printer-url');
+    await printer.fill('http://printer');
+    await row(page, 'K07').getByTestId('printer-save').click();
+    await expect.poll(() => row(page, 'K07').getByRole('alert').textContent()).toContain('tcp://host:port');
+    await printer.fill('tcp://192.168.1.58:9100');
+    await row(page, 'K07').getByTestId('printer-save').click();
+    await expect.poll(async () => (await deviceOnServer('K07'))?.printerUrl).toBe('tcp://192.168.1.58:9100');
+    await screenshot(page, 'admin-kiosks-add-device');
+
     // A reload keeps the session: straight back to the list.
     await page.reload();
     await page.getByTestId('devices').waitFor();

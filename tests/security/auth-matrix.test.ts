@@ -37,7 +37,9 @@ const mailing: Row = { ...staffAll, approverOther: 403 };
 
 const EXPECTED: Record<string, Row> = {
   'POST /api/tickets/:id/reactivate': windowRead,
-  'GET /api/devices': adminOnly,
+  'GET /api/devices': supervisorOnly,
+  'POST /api/devices': adminOnly,
+  'POST /api/devices/:id': adminOnly,
   'POST /api/devices/:id/pairing-code': adminOnly,
   'POST /api/devices/:id/unpair': adminOnly,
   'POST /api/devices/:id/window': adminOnly,
@@ -122,6 +124,8 @@ const BODIES: Record<string, object> = {
   'POST /api/windows/:windowId/transfer': { queueId: 'housing' },
   'POST /api/users/:id/windows': { windowIds: [1, 2] },
   'POST /api/devices/:id/window': { windowNumber: 2 },
+  'POST /api/devices': { id: 'K77', name: '测试取号机', printerUrl: null },
+  'POST /api/devices/:id': { name: '改名取号机' },
   'POST /api/webhooks': { url: 'http://127.0.0.1:9/hook' },
   'POST /api/calendar/:year': { days: [] },
   'POST /api/calendar/days/:day': { kind: 'holiday', name: '测试' },

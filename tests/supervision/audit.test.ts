@@ -32,6 +32,8 @@ const AUDITED: Record<string, Audited> = {
   'POST /api/users/:id/windows': { action: 'allowed-windows', drive: (c) => send(c, '/api/users/2/windows', { windowIds: [1, 2] }) },
   'POST /api/devices/:id/pairing-code': { action: 'device-pairing-code', drive: (c) => send(c, '/api/devices/K02/pairing-code') },
   'POST /api/devices/:id/unpair': { action: 'device-unpaired', drive: (c) => send(c, '/api/devices/K02/unpair') },
+  'POST /api/devices': { action: 'device-created', drive: (c) => send(c, '/api/devices', { id: 'K09', name: '9号自助取号机', printerUrl: 'tcp://127.0.0.1:9109' }) },
+  'POST /api/devices/:id': { action: 'device-changed', drive: (c) => send(c, '/api/devices/K02', { printerUrl: 'tcp://127.0.0.1:9199' }) },
   'POST /api/devices/:id/window': { action: 'device-window', drive: (c) => send(c, '/api/devices/K02/window', { windowNumber: 2 }) },
   'POST /api/settings': { action: 'settings-changed', drive: (c) => send(c, '/api/settings', { notice: '审计测试' }) },
   'POST /api/catalog/import': {
