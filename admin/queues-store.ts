@@ -17,7 +17,7 @@ export interface QueueRowValues {
   opensAt: string | null; closesAt: string | null; stopIssuingMin: number; alertWaitMin: number | null;
   dailyCap: number; defaultServiceMinutes: number; open: boolean;
 }
-export type QueueRowKey = Exclude<keyof QueueRowValues, 'prefix'>;
+export type QueueRowKey = keyof QueueRowValues;
 
 export interface QueueRowState {
   id: string;
@@ -37,7 +37,7 @@ export interface QueuesEditor {
   save(id: string): Promise<boolean>;
 }
 
-const KEYS = ['name', 'nameEn', 'opensAt', 'closesAt', 'stopIssuingMin', 'alertWaitMin', 'dailyCap', 'defaultServiceMinutes', 'open'] as const satisfies readonly QueueRowKey[];
+const KEYS = ['name', 'nameEn', 'prefix', 'opensAt', 'closesAt', 'stopIssuingMin', 'alertWaitMin', 'dailyCap', 'defaultServiceMinutes', 'open'] as const satisfies readonly QueueRowKey[];
 
 /** The export's queue entries, read defensively: the route answers the file format as `unknown`. */
 function exportedQueues(file: unknown): Map<string, Record<string, unknown>> {

@@ -38,7 +38,10 @@ function Row({ row, off }: { row: QueueRowState; off: boolean }) {
   return (
     <>
       <tr data-testid={`queue-row-${row.id}`}>
-        <td><strong class="prefix">{row.draft.prefix}</strong></td>
+        <td>
+          <input type="text" name="prefix" class="prefix" maxLength={1} aria-label={`${row.id} 字头 · Prefix`} value={row.draft.prefix} disabled={off}
+            onInput={(e) => queues.edit(row.id, 'prefix', e.currentTarget.value.trim().toUpperCase())} />
+        </td>
         <td>
           <input type="text" name="name" value={row.draft.name} disabled={off} onInput={(e) => queues.edit(row.id, 'name', e.currentTarget.value)} />
           <small>{row.id}</small>

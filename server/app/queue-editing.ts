@@ -16,7 +16,7 @@ import { hallOf } from './views.js';
 type Change = Static<typeof QueueChange>;
 
 const KEYS = [
-  'name', 'nameEn', 'defaultServiceMinutes', 'dailyCap', 'opensAt', 'closesAt', 'stopIssuingMin', 'alertWaitMin', 'open',
+  'name', 'nameEn', 'prefix', 'defaultServiceMinutes', 'dailyCap', 'opensAt', 'closesAt', 'stopIssuingMin', 'alertWaitMin', 'open',
 ] as const satisfies readonly (keyof Change & keyof QueueRow)[];
 
 export function queueSettingsOf(q: QueueRow, hall: HallRow): QueueSettingsDto {
@@ -44,6 +44,9 @@ export function changeQueue(s: HallServices, actor: AdminActor, id: string, chan
     const set = Object.fromEntries(changed.map((k) => [k, change[k]]));
     const after: QueueRow = { ...before, ...set };
     checkHours(after, hall);
+    // Numbers go on from today's counter under the new letter (A012 → B013): the queue, not the letter, counts.
+    const taken = s.catalog.queuesOf(hall.id).find((q) => q.id !== id && q.prefix === after.prefix);
+    if (taken) fail('validation-failed', `prefix ${after.prefix} is already ${taken.name}'s (${taken.id})`);
     s.catalog.upsertQueue(after);
     s.audit.add({
       hallId: hall.id, at: now, actorId: actor.userId, actorName: actor.name, action: 'queue-changed',

@@ -76,12 +76,22 @@ describe('editing queues', () => {
     expect(longWaits).not.toContain('transport');
   });
 
+  it('a new prefix letter numbers the next tickets, counting on from today\'s', async () => {
+    clock.set(at('10:00'));
+    const before = (await ticketFor('legal')).json<{ number: string }>().number;
+    expect((await post(server, '/api/queues/legal', { prefix: 'Y' }, admin)).statusCode).toBe(200);
+    const after = (await ticketFor('legal')).json<{ number: string }>().number;
+    expect(after).toBe(`Y${String(Number(before.slice(1)) + 1).padStart(3, '0')}`);
+    expect((await catalog()).queues.find((q) => q.id === 'legal')?.prefix).toBe('Y');
+  });
+
   it('a supervisor cannot change a queue; nonsense is refused and changes nothing', async () => {
     const supervisor = await server.login('supervisor');
     expect((await post(server, '/api/queues/market', { dailyCap: 1 }, supervisor)).statusCode).toBe(403);
     expect((await post(server, '/api/queues/market', { opensAt: '12:00', closesAt: '09:00' }, admin)).json().error.code).toBe('validation-failed');
     expect((await post(server, '/api/queues/market', { opensAt: '25:00' }, admin)).json().error.code).toBe('validation-failed');
-    expect((await post(server, '/api/queues/market', { prefix: 'Z' }, admin)).json().error.code).toBe('validation-failed');
+    expect((await post(server, '/api/queues/market', { prefix: 'B' }, admin)).json().error.message).toContain('housing');
+    expect((await post(server, '/api/queues/market', { prefix: 'I' }, admin)).json().error.code).toBe('validation-failed');
     expect((await post(server, '/api/queues/nowhere', { dailyCap: 1 }, admin)).json().error.code).toBe('queue-not-found');
     const market = await post(server, '/api/queues/market', { open: true }, admin);
     expect(market.json<QueueSettingsDto>()).toMatchObject({ opensAt: null, closesAt: null, dailyCap: 0, open: true });
