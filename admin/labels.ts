@@ -100,6 +100,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'device-paired': '取号机已配对', 'device-unpaired': '取号机解除配对', 'device-window': '评价器绑定窗口',
   'webhook-created': '新增推送', 'webhook-deactivated': '停用推送', 'service-day-closed': '结束今日服务',
   'staff-evaluation': '部门评价', 'document-corrected': '更正文书', open: '开窗', close: '关窗',
+  'roster-week-changed': '排班（每周模板）', 'roster-day-changed': '排班（按日调整）',
 };
 
 /**

@@ -17,6 +17,7 @@ import type { OutcomeDto } from '../contract/dto.js';
 import type { FinishContext, OutcomeForm } from './outcome-form.js';
 import { createComplaintForm, type ComplaintForm } from '../ui/complaint-form.js';
 import { complaintSubject } from './my-ratings.js';
+import { createRosterPlan, type RosterPlan } from './roster-plan.js';
 
 export interface ConsoleDeps {
   api: ApiClient;
@@ -65,13 +66,16 @@ export interface ConsoleStore {
   complaint: ComplaintForm;
   /** 事项查询: the catalogue search panel. */
   search: CatalogSearch;
+  /** 今日排班: the window's plan for today. */
+  roster: RosterPlan;
   close(): void;
 }
 
 export function createConsole(deps: ConsoleDeps): ConsoleStore {
   const s = createConsoleState(deps.clock);
   const request = withSessionExpiry(deps.api, () => session.expired());
-  const live = createLive({ s, request, socketFactory: deps.socketFactory, clock: deps.clock });
+  const live = createLive({ s, request, socketFactory: deps.socketFactory, clock: deps.clock, onRoster: () => void roster.load() });
+  const roster = createRosterPlan({ s, request });
   const tabs = deps.tabs((id) => {
     if (s.screen.value === 'working' && s.windowId.value === id && !s.takenOver.value) live.takenOverBy(null, true);
   });
@@ -123,6 +127,7 @@ export function createConsole(deps: ConsoleDeps): ConsoleStore {
     actions,
     complaint,
     search,
+    roster,
     close() {
       stopResults();
       live.stop();

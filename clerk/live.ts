@@ -21,6 +21,8 @@ export interface LiveDeps {
   request: ApiClient;
   socketFactory: SocketFactory;
   clock: () => number;
+  /** The roster may have changed (connected again, or `roster:changed`): reload the plan shown. */
+  onRoster?: () => void;
 }
 
 export interface Live {
@@ -39,7 +41,7 @@ export interface Live {
   resync(): Promise<void>;
 }
 
-export function createLive({ s, request, socketFactory, clock }: LiveDeps): Live {
+export function createLive({ s, request, socketFactory, clock, onRoster }: LiveDeps): Live {
   let socket: HallSocket | null = null;
   let timers: ReturnType<typeof setInterval>[] = [];
   let lineTimer: ReturnType<typeof setTimeout> | null = null;
@@ -171,11 +173,13 @@ export function createLive({ s, request, socketFactory, clock }: LiveDeps): Live
       onConnection: (state) => {
         if (gen !== generation) return;
         s.connection.value = state;
+        if (state === 'connected') onRoster?.();
         if (state === 'connected') void resync();
         else s.synced.value = false;
       },
     });
     hall.socket.on('window:taken-over', (e) => { if (e.windowId === id) takenOverBy(e.by); });
+    hall.socket.on('roster:changed', () => { if (gen === generation) onRoster?.(); });
     return hall;
   }
 

@@ -30,6 +30,14 @@ export interface HallChangedEvent extends Versioned {
   hall: HallDto;
 }
 
+/**
+ * The roster (排班) changed: for that hall-local day, or for the week template (null: any day may
+ * have changed). Public and carries no staff data; consoles and the live board reload what they show.
+ */
+export interface RosterChangedEvent {
+  day: string | null;
+}
+
 export interface PrinterStatusEvent {
   deviceId: string;
   status: 'ok' | 'offline' | 'error';
@@ -70,6 +78,8 @@ export interface ServerToClient {
   /** Pad room of a window only. */
   'rating:requested': (event: RatingRequestedEvent) => void;
   'rating:done': (event: RatingDoneEvent) => void;
+  /** Every screen of the hall: the roster changed (unversioned: nothing in the snapshot depends on it). */
+  'roster:changed': (event: RosterChangedEvent) => void;
   /** The overseers' room (supervisors and admins): the live board after each change. */
   'live:board': (board: LiveBoardDto) => void;
 }

@@ -81,7 +81,7 @@ export const ACCOUNT_ROUTES = {
   'POST /api/devices': {
     access: 'admin', tags: devices, summary: 'Add a kiosk or rating pad (unpaired until the installer pairs it) with its receipt printer (audited)',
     body: Type.Object({
-      id: Type.String({ pattern: '^(?!pair$|me$)[A-Za-z0-9-]{1,16}$', description: 'Short and typed by installers, e.g. K03' }),
+      id: Type.String({ pattern: '^(?!pair$|me$)[A-Za-z0-9-]{1,16}$', maxLength: 16, description: 'Short and typed by installers, e.g. K03' }),
       name: Type.String({ minLength: 1, maxLength: 60 }),
       printerUrl: Type.Union([Type.String({ maxLength: 270, description: 'tcp://host:port' }), Type.Null()]),
     }, { additionalProperties: false }),

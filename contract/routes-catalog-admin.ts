@@ -46,7 +46,7 @@ export const QueueSettings = Type.Object({
 
 export const QueueChange = Type.Object({
   name: Type.Optional(Text(100, 1)), nameEn: Type.Optional(Text(100)),
-  prefix: Type.Optional(Type.String({ pattern: '^[A-HJ-NP-Z]$', description: 'One letter, not I or O (read as 1 and 0)' })),
+  prefix: Type.Optional(Type.String({ pattern: '^[A-HJ-NP-Z]$', maxLength: 1, description: 'One letter, not I or O (read as 1 and 0)' })),
   defaultServiceMinutes: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 240 })),
   dailyCap: Type.Optional(Type.Integer({ minimum: 0, maximum: 9999 })),
   opensAt: Type.Optional(Type.Union([Clock, Type.Null()])), closesAt: Type.Optional(Type.Union([Clock, Type.Null()])),

@@ -54,7 +54,7 @@ const Nullable = <T extends TSchema>(s: T) => Type.Union([s, Type.Null()]);
 export const LiveAlert = Type.Object({
   kind: Type.Union([
     Type.Literal('long-wait'), Type.Literal('no-open-window'), Type.Literal('printer-offline'), Type.Literal('cases-overdue'), Type.Literal('rectifications-overdue'),
-    Type.Literal('window-paused-long'),
+    Type.Literal('window-paused-long'), Type.Literal('window-not-open-as-planned'),
   ]),
   text: Type.String(), textEn: Type.String(), queueId: Nullable(Type.String()),
 });
@@ -70,6 +70,8 @@ export const LiveBoard = Type.Object({
     windowId: Type.Integer(), number: Type.Integer(), name: Type.String(), state: Type.Union([Type.Literal('open'), Type.Literal('paused'), Type.Literal('closed')]),
     clerk: Nullable(Type.String()), current: Nullable(Type.String()), currentStatus: Nullable(Type.String()), currentForMin: Nullable(Type.Integer()),
     pauseReason: Nullable(Type.String({ description: 'The reason the console gave (break, meal, meeting, consulting, system, other: note)' })), pausedForMin: Nullable(Type.Integer()),
+    plannedSpans: Type.Array(Type.Tuple([Type.String(), Type.String()]), { description: 'Today\'s roster (排班) for the window; [] = not rostered' }),
+    plannedOpenNow: Type.Boolean({ description: 'The roster has the window open at this minute' }),
   })),
   alerts: Type.Array(LiveAlert),
 });

@@ -13,6 +13,7 @@ import { CALENDAR_ROUTES } from './routes-calendar.js';
 import { CASE_ROUTES } from './routes-cases.js';
 import { CATALOG_ADMIN_ROUTES } from './routes-catalog-admin.js';
 import { RATING_ROUTES } from './routes-ratings.js';
+import { ROSTER_ROUTES } from './routes-roster.js';
 import { SUPERVISION_ROUTES } from './routes-supervision.js';
 import { SETTINGS_ROUTES } from './routes-settings.js';
 import { HALL_ROUTES } from './routes-hall.js';
@@ -21,7 +22,7 @@ import { WINDOW_ROUTES } from './routes-windows.js';
 
 export type { Method, RouteSpec } from './route-spec.js';
 
-export const ROUTES = { ...HALL_ROUTES, ...WINDOW_ROUTES, ...ACCOUNT_ROUTES, ...CASE_ROUTES, ...RATING_ROUTES, ...SUPERVISION_ROUTES, ...SETTINGS_ROUTES, ...CALENDAR_ROUTES, ...OUTBOX_ROUTES, ...ADMIN_ROUTES, ...CATALOG_ADMIN_ROUTES } as const satisfies Record<RouteKeyPattern, RouteSpec>;
+export const ROUTES = { ...HALL_ROUTES, ...WINDOW_ROUTES, ...ACCOUNT_ROUTES, ...CASE_ROUTES, ...RATING_ROUTES, ...SUPERVISION_ROUTES, ...SETTINGS_ROUTES, ...CALENDAR_ROUTES, ...OUTBOX_ROUTES, ...ADMIN_ROUTES, ...CATALOG_ADMIN_ROUTES, ...ROSTER_ROUTES } as const satisfies Record<RouteKeyPattern, RouteSpec>;
 
 export type Routes = typeof ROUTES;
 export type RouteKey = keyof Routes;

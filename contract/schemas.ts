@@ -121,7 +121,9 @@ const ticketFields = {
   issuedAt: IsoTime, calledAt: Nullable(IsoTime), callCount: Type.Integer(),
   windowId: Nullable(Type.Integer()), windowNumber: Nullable(Type.Integer()),
   peopleAhead: Type.Integer({ description: 'Waiting tickets the ordering would call before this one (0 when not waiting)' }),
-  estimatedWaitMinutes: Type.Integer(),
+  estimatedWaitMinutes: Type.Integer({ description: 'Minutes until the ticket is likely called, as estimated now (0 when not waiting)' }),
+  estimatedAtIssueMinutes: Type.Optional(Type.Integer({ description: 'The estimate promised when the ticket was issued (kept for reports)' })),
+  noServiceToday: Type.Optional(Type.Boolean({ description: 'true: no window is planned to reach this ticket today (estimatedWaitMinutes is then the plain rule\'s)' })),
   case: Nullable(CaseRef, 'The case this ticket opened (accepted) or collects the result of (results queue)'),
   document: Nullable(DocumentRef, 'The document the service ended with: acceptance notice, one-time notice, refusal or on-the-spot record'),
 };

@@ -37,7 +37,7 @@ function Windows({ windows }: { windows: LiveBoardDto['windows'] }) {
             <td>{w.clerk ?? '—'}</td>
             <td data-testid="window-current">{w.current ? <><strong>{w.current}</strong> <small>{currentStatusText(w.currentStatus)}</small></> : '—'}</td>
             <td>{w.currentForMin === null ? '—' : `${w.currentForMin} 分钟 min`}</td>
-            <PlanCell spans={w.plannedSpans} openNow={w.plannedOpenNow} />
+            <PlanCell spans={w.plannedSpans} openNow={w.plannedOpenNow} closed={w.state === 'closed'} />
           </tr>
         ))}
       </tbody>

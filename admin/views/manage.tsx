@@ -14,6 +14,7 @@ import { WebhooksSection } from '../webhooks.js';
 import { WindowsSection } from '../windows-section.js';
 import { AccountsSection } from '../accounts-section.js';
 import { AuditSection } from '../audit-section.js';
+import { RosterSection } from '../roster-section.js';
 import { MattersPart } from './matters-part.js';
 import { QueuesPart } from './queues-table.js';
 
@@ -39,6 +40,7 @@ export const MANAGE_PARTS: readonly ManagePart[] = [
   { id: 'queues', zh: '队列', en: 'Queues', view: QueuesPart },
   { id: 'windows', zh: '窗口', en: 'Windows', view: WindowsSection },
   { id: 'staff', zh: '人员', en: 'Staff accounts', view: AccountsSection },
+  { id: 'roster', zh: '排班', en: 'Roster', view: RosterSection },
   { id: 'audit', zh: '审计', en: 'Audit log', view: AuditSection },
 ];
 

@@ -1,6 +1,7 @@
 import { PAUSE_REASON_LABELS } from '../../common/labels.js';
 import { useConsole } from '../console-context.js';
 import { pauseShown } from '../pause-shown.js';
+import { RosterBadge } from './roster-badge.js';
 
 const STATE_TEXT = { open: '服务中 Open', paused: '已暂停 Paused', closed: '已关闭 Closed' } as const;
 
@@ -36,6 +37,7 @@ export function TopBar() {
         <span class="window-name" data-testid="window-name">{w?.name ?? ''}</span>
         <span class="window-name-en">{w?.nameEn ?? ''}</span>
         <StateBadge />
+        <RosterBadge />
       </div>
       <div class="top-right">
         <span class="hall-name">{s.catalog.value?.hall.name ?? ''}</span>

@@ -2,7 +2,8 @@
  * Moving a hall's catalogue between servers as one file in the demo file's format
  * (server/db/seed-data/FORMAT.md): export it whole; import checks everything first, reports every
  * problem and changes nothing unless the whole file is right. Windows and accounts are the
- * hall's own and are not imported.
+ * hall's own and are not imported; nor is the roster (排班), which belongs to those windows and is
+ * edited on /admin → 排班 (the export carries it so a file can seed another hall).
  */
 import { parseJson } from '../db/json.js';
 import { checkHallData, materialRowsOf, matterRowOf, queueRowOf, type HallFile } from '../db/hall-file.js';
@@ -10,7 +11,27 @@ import { fail } from '../domain/errors.js';
 import type { AdminActor } from './actor.js';
 import { runCommand, type HallServices } from './context.js';
 import { toHallDto } from './dto.js';
+import { readRosterWeek } from './roster.js';
 import { hallOf } from './views.js';
+
+/**
+ * The week template as a person would write it: windows with the same spans on the same weekdays
+ * share one entry (the demo's whole roster is two), closed cells are left out.
+ */
+function rosterOfFile(s: HallServices): NonNullable<HallFile['roster']> {
+  const entries = new Map<string, { windows: number[]; weekdays: number[]; spans: [string, string][] }>();
+  for (const w of readRosterWeek(s).windows) {
+    const bySpans = new Map<string, number[]>();
+    w.week.forEach((spans, i) => { if (spans.length > 0) bySpans.set(JSON.stringify(spans), [...(bySpans.get(JSON.stringify(spans)) ?? []), i + 1]); });
+    for (const [spans, weekdays] of bySpans) {
+      const key = `${spans}|${weekdays.join(',')}`;
+      const e = entries.get(key) ?? { windows: [], weekdays, spans: w.week[(weekdays[0] ?? 1) - 1] ?? [] };
+      e.windows.push(w.number);
+      entries.set(key, e);
+    }
+  }
+  return { week: [...entries.values()] };
+}
 
 export function exportCatalog(s: HallServices): HallFile {
   const hall = hallOf(s);
@@ -40,6 +61,7 @@ export function exportCatalog(s: HallServices): HallFile {
       .map((u) => ({ username: u.username, name: u.name, staffNo: u.staffNo, windowNumber: u.defaultWindowId ?? 0 })),
     approvers: users.filter((u) => u.role === 'approver' && u.departmentIds !== null)
       .map((u) => ({ username: u.username, name: u.name, staffNo: u.staffNo, departmentIds: parseJson<string[]>(u.departmentIds ?? '[]') })),
+    roster: rosterOfFile(s),
   };
 }
 

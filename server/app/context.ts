@@ -10,6 +10,7 @@ import { ticketEventsRepo } from '../db/ticket-events-repo.js';
 import { ticketsRepo } from '../db/tickets-repo.js';
 import { windowsRepo } from '../db/windows-repo.js';
 import type { Clock } from '../domain/time.js';
+import type { Span } from '../../common/roster-spans.js';
 import { enqueueTicketChanges } from '../outbox/ticket-events.js';
 import { EventBus, stampVersions, type PendingEvent } from './events.js';
 
@@ -28,9 +29,20 @@ export interface HallServices {
   cases: ReturnType<typeof casesRepo>;
   ratings: ReturnType<typeof ratingsRepo>;
   supervision: ReturnType<typeof supervisionRepo>;
+  /** How waits are estimated (issue 13): the forward replay by default; the simulator may pick the plain rule. */
+  estimator: EstimatorOptions;
 }
 
-export function createServices(database: Database_, clock: Clock, hallId?: string): HallServices {
+/** A roster span, hall-local [HH:MM, HH:MM) (common/roster-spans.ts). */
+export type { Span };
+
+export interface EstimatorOptions {
+  rule: 'forward' | 'plain';
+  /** The day's planned spans per window id; absent: the hall's roster (app/roster.ts plannedSpansOf). */
+  plannedSpans?: (day: string) => ReadonlyMap<number, readonly Span[]>;
+}
+
+export function createServices(database: Database_, clock: Clock, hallId?: string, estimator: EstimatorOptions = { rule: 'forward' }): HallServices {
   const catalog = catalogRepo(database.db);
   const hall = hallId ? catalog.hall(hallId) : catalog.firstHall();
   if (!hall) throw new Error(hallId ? `no hall ${hallId} in the database` : 'the database has no hall: seed it first');
@@ -38,6 +50,7 @@ export function createServices(database: Database_, clock: Clock, hallId?: strin
     database, clock, bus: new EventBus(), hallId: hall.id, catalog,
     tickets: ticketsRepo(database.db), ticketEvents: ticketEventsRepo(database.sqlite), windows: windowsRepo(database.db), auth: authRepo(database.db),
     devices: devicesRepo(database.db), audit: auditRepo(database.db), cases: casesRepo(database.db), ratings: ratingsRepo(database.db), supervision: supervisionRepo(database.sqlite),
+    estimator,
   };
 }
 

@@ -13,7 +13,7 @@ export type PublishedEvent = {
 }[VersionedEventName];
 
 /** Unversioned notices for one room (admin, a window): not part of the hall state screens rebuild. */
-type NoticeName = 'printer:status' | 'window:taken-over' | 'rating:requested' | 'rating:done';
+type NoticeName = 'printer:status' | 'window:taken-over' | 'rating:requested' | 'rating:done' | 'roster:changed';
 export type NoticeEvent = {
   [N in NoticeName]: { name: N; payload: PayloadOf<N> };
 }[NoticeName];

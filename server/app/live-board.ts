@@ -11,6 +11,7 @@ import { isOverdue } from '../domain/rectification.js';
 import type { HallServices } from './context.js';
 import { iso } from './dto.js';
 import { CLOCK_RUNNING } from '../domain/case.js';
+import { rosterOnBoard } from './roster-live.js';
 import { estimateFor, hallOf, openWindowsFor, today } from './views.js';
 
 export type LiveBoardDto = Static<typeof LiveBoard>;
@@ -64,6 +65,8 @@ export function liveBoard(s: HallServices): LiveBoardDto {
   if (overdueCases > 0) alerts.push({ kind: 'cases-overdue', text: `${overdueCases} 件办件已超期`, textEn: `${overdueCases} cases overdue`, queueId: null });
   const overdueItems = s.ratings.items(hall.id, ['open', 'verified', 'contacted', 'rectified', 'explained', 'appealed']).filter((r) => isOverdue(r, day)).length;
   if (overdueItems > 0) alerts.push({ kind: 'rectifications-overdue', text: `${overdueItems} 项整改已超期`, textEn: `${overdueItems} follow-ups overdue`, queueId: null });
+  const roster = rosterOnBoard(s, hall, day, now, windows);
+  alerts.push(...roster.alerts);
   return {
     serviceDay: day, at: iso(now), queues, alerts,
     windows: windows.map((w) => {
@@ -73,6 +76,7 @@ export function liveBoard(s: HallServices): LiveBoardDto {
         windowId: w.id, number: w.number, name: w.name, state: w.state, clerk: w.clerkId === null ? null : clerks.get(w.clerkId)?.name ?? null,
         current: t?.number ?? null, currentStatus: t?.status ?? null, currentForMin: since === null ? null : Math.floor((now - since) / MIN),
         pauseReason: w.state === 'paused' ? w.pauseReason : null, pausedForMin: w.state === 'paused' && w.pausedAt !== null ? Math.floor((now - w.pausedAt) / MIN) : null,
+        ...(roster.planned.get(w.id) ?? { plannedSpans: [], plannedOpenNow: false }),
       };
     }),
   };

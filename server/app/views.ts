@@ -3,7 +3,8 @@ import type { QueueCountDto, TicketChangeDto, TicketDto, WindowDto } from '../..
 import type { HallRow } from '../db/catalog-repo.js';
 import type { TicketRow } from '../db/tickets-repo.js';
 import { queuesOfWindow, type WindowRow } from '../db/windows-repo.js';
-import { estimateWaitMinutes } from '../domain/estimate.js';
+import { plainEstimate } from '../domain/estimate.js';
+import { forwardEstimate } from './estimates.js';
 import { peopleAhead, type Candidate, type OrderingPolicy } from '../domain/ordering.js';
 import type { LifecyclePolicy } from '../domain/ticket.js';
 import { serviceDayOf } from '../domain/time.js';
@@ -37,18 +38,31 @@ export function openWindowsFor(windows: readonly WindowRow[], queueId: string): 
   return windowsServingQueue(open, queueId).length;
 }
 
-/** Position and estimate of a waiting ticket (also one not yet saved); both 0 for any other status. */
-export function positionOf(s: HallServices, hall: HallRow, row: TicketRow, now: number): { peopleAhead: number; estimatedWaitMinutes: number } {
+export interface Position {
+  peopleAhead: number;
+  estimatedWaitMinutes: number;
+  /** No window is planned to reach the ticket today (the forward estimate's honest answer); the minutes are then the plain rule's. */
+  noServiceToday?: boolean;
+}
+
+/**
+ * Position and estimate of a waiting ticket (also one not yet saved); both 0 for any other status.
+ * The estimate is the forward replay's (app/estimates.ts) unless the services ask for the plain rule.
+ */
+export function positionOf(s: HallServices, hall: HallRow, row: TicketRow, now: number): Position {
   if (row.status !== 'waiting') return { peopleAhead: 0, estimatedWaitMinutes: 0 };
   const sameQueue: Candidate[] = s.tickets.waitingInQueue(hall.id, row.serviceDay, row.queueId);
   if (!sameQueue.some((t) => t.id === row.id)) sameQueue.push(row);
   const ahead = peopleAhead(row.id, sameQueue, now, orderingPolicy(hall));
-  return { peopleAhead: ahead, estimatedWaitMinutes: estimateFor(s, hall, row.queueId, row.serviceDay, ahead) };
+  if (s.estimator.rule === 'plain') return { peopleAhead: ahead, estimatedWaitMinutes: estimateFor(s, hall, row.queueId, row.serviceDay, ahead) };
+  const forward = forwardEstimate(s, hall, row, now);
+  if (forward === null) return { peopleAhead: ahead, estimatedWaitMinutes: estimateFor(s, hall, row.queueId, row.serviceDay, ahead), noServiceToday: true };
+  return { peopleAhead: ahead, estimatedWaitMinutes: forward };
 }
 
 /** The wait the hall would promise someone with `ahead` people before them in the queue. */
 export function estimateFor(s: HallServices, hall: HallRow, queueId: string, day: string, ahead: number): number {
-  return estimateWaitMinutes({
+  return plainEstimate({
     peopleAhead: ahead,
     openWindows: openWindowsFor(s.windows.ofHall(hall.id), queueId),
     recentServiceMinutes: s.tickets.recentServiceMinutes(queueId, day),
@@ -56,13 +70,14 @@ export function estimateFor(s: HallServices, hall: HallRow, queueId: string, day
   });
 }
 
-export function ticketDto(s: HallServices, hall: HallRow, row: TicketRow, now: number, position?: { peopleAhead: number; estimatedWaitMinutes: number }): TicketDto {
+export function ticketDto(s: HallServices, hall: HallRow, row: TicketRow, now: number, position?: Position): TicketDto {
   const pos = position ?? positionOf(s, hall, row, now);
   const windowNumber = row.windowId === null ? null : (s.windows.get(row.windowId)?.number ?? null);
   return {
     id: row.id, number: row.number, queueId: row.queueId, matterId: row.matterId, status: row.status,
     priority: row.priority, source: row.source, serviceDay: row.serviceDay, issuedAt: iso(row.issuedAt),
-    calledAt: iso(row.calledAt), callCount: row.callCount, windowId: row.windowId, windowNumber, ...pos, ...ticketLinks(s, row),
+    calledAt: iso(row.calledAt), callCount: row.callCount, windowId: row.windowId, windowNumber, ...pos,
+    estimatedAtIssueMinutes: row.estimatedWaitMinutes, ...ticketLinks(s, row),
   };
 }
 

@@ -4,6 +4,7 @@ import { Value } from '@sinclair/typebox/value';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Material, S } from '../../contract/schemas.js';
+import { spanProblems } from '../../common/roster-spans.js';
 import type { materials, matters, queues } from './schema.js';
 
 const Str = Type.String({ minLength: 1 });
@@ -46,6 +47,14 @@ export const HallFile = Type.Object({
   clerks: Type.Array(Type.Object({ username: Str, name: Str, staffNo: Str, windowNumber: Type.Integer({ minimum: 1 }) })),
   /** Back-office approvers (后台审批), each deciding for some departments. */
   approvers: Type.Optional(Type.Array(Type.Object({ username: Str, name: Str, staffNo: Str, departmentIds: Type.Array(Str, { minItems: 1 }) }))),
+  /** The week template of the roster (排班): these windows on these weekdays (1 = Mon … 7 = Sun) open these spans; later entries win. */
+  roster: Type.Optional(Type.Object({
+    week: Type.Array(Type.Object({
+      windows: Type.Array(Type.Integer({ minimum: 1 }), { minItems: 1 }),
+      weekdays: Type.Array(Type.Integer({ minimum: 1, maximum: 7 }), { minItems: 1 }),
+      spans: Type.Array(Type.Tuple([Type.String(), Type.String()])),
+    })),
+  })),
 });
 export type HallFile = Static<typeof HallFile>;
 
@@ -95,7 +104,17 @@ export function checkHallData(raw: unknown): { ok: true; data: HallFile } | { ok
   for (const w of data.windows) {
     for (const q of [...w.queueIds, ...w.overflowQueueIds]) if (!queues.has(q)) problems.push(`window ${w.number}: no queue ${q}`);
   }
+  problems.push(...rosterFileProblems(data));
   return problems.length > 0 ? { ok: false, problems } : { ok: true, data };
+}
+
+/** The roster's entries name windows of the file and spans the roster can hold (common/roster-spans.ts). */
+function rosterFileProblems(data: HallFile): string[] {
+  const numbers = new Set(data.windows.map((w) => w.number));
+  return (data.roster?.week ?? []).flatMap((e, i) => [
+    ...e.windows.filter((n) => !numbers.has(n)).map((n) => `roster.week[${i}]: no window ${n}`),
+    ...spanProblems(e.spans).map((p) => `roster.week[${i}]: ${p}`),
+  ]);
 }
 
 /** Read and check a hall data file; a broken file fails loudly before anything is written. */

@@ -500,3 +500,20 @@ export const matterForms = sqliteTable('matter_forms', {
   uploadedAt: integer('uploaded_at').notNull(),
   uploadedBy: integer('uploaded_by'),
 }, (t) => [index('matter_forms_matter').on(t.matterId)]);
+
+/** 排班 week template: when a window is planned open on a weekday (1 = Mon … 7 = Sun). No row: closed. */
+export const rosterWeek = sqliteTable('roster_week', {
+  hallId: text('hall_id').notNull(),
+  windowId: integer('window_id').notNull(),
+  weekday: integer('weekday').notNull(),
+  /** JSON [["08:30","12:00"],["13:30","17:30"]], checked by server/domain/roster.ts */
+  spans: text('spans').notNull(),
+}, (t) => [primaryKey({ columns: [t.hallId, t.windowId, t.weekday] })]);
+
+/** 排班 per-day overrides: this window on this hall-local date, whatever the template says ("[]": closed that day). */
+export const rosterDays = sqliteTable('roster_days', {
+  hallId: text('hall_id').notNull(),
+  windowId: integer('window_id').notNull(),
+  day: text('day').notNull(),
+  spans: text('spans').notNull(),
+}, (t) => [primaryKey({ columns: [t.hallId, t.windowId, t.day] }), index('roster_days_day').on(t.hallId, t.day)]);

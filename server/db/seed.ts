@@ -2,6 +2,7 @@ import type { Role } from '../../contract/constants.js';
 import { count } from 'drizzle-orm';
 import { hashPassword, randomPassword } from '../auth/password.js';
 import { seedCalendar } from './calendar-file.js';
+import { rosterRepo } from './roster-repo.js';
 import type { Database_ } from './client.js';
 import * as t from './schema.js';
 import { materialRowsOf, matterRowOf, queueRowOf, type HallFile } from './hall-file.js';
@@ -79,6 +80,10 @@ export async function seedHall(database: Database_, data: HallFile, options: See
       }).run();
     }
     for (const row of rows) db.insert(t.users).values(row).run();
+    // The roster's week template (window ids are the window numbers here, as inserted above); later entries win.
+    for (const e of data.roster?.week ?? []) {
+      for (const number of e.windows) for (const weekday of e.weekdays) rosterRepo(db).setWeek(data.hall.id, number, weekday, e.spans);
+    }
     // Demo and production alike: the national holidays are the same for every hall; an admin edits them at /admin.
     seedCalendar(db, data.hall.id);
     if (options.mode !== 'production') {

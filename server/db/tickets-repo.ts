@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNotNull, lte, sql } from 'drizzle-orm';
 import type { OutcomeDto } from '../../contract/dto.js';
 import type { Ticket } from '../domain/ticket.js';
 import type { Candidate } from '../domain/ordering.js';
@@ -10,6 +10,11 @@ export type TicketRow = typeof tickets.$inferSelect;
 /** What ordering and waiting lists read of a waiting ticket. */
 export type WaitingCandidate = Candidate & { number: string; issuedAt: number };
 export type NewTicketRow = typeof tickets.$inferInsert;
+/** What the estimate learns from a past ticket (server/app/service-history.ts). */
+export interface HistoryRow {
+  serviceDay: string; queueId: string; matterId: string | null; status: TicketRow['status']; priority: TicketRow['priority'];
+  issuedAt: number; calledAt: number | null; lastCalledAt: number | null; finishedAt: number | null; noShowAt: number | null;
+}
 
 function parseOutcome(json: string | null): OutcomeDto | null {
   return json ? parseJson<OutcomeDto>(json) : null;
@@ -49,12 +54,25 @@ export function ticketsRepo(db: Db) {
   }).from(tickets)
     .where(and(eq(tickets.hallId, sql.placeholder('hallId')), eq(tickets.serviceDay, sql.placeholder('day')), eq(tickets.status, 'waiting'), eq(tickets.queueId, sql.placeholder('queueId'))))
     .prepare();
+  // Every waiting ticket of the day with its matter: what the forward estimate replays.
+  const waitingOfDay = db.select({
+    id: tickets.id, status: tickets.status, queueId: tickets.queueId, priority: tickets.priority, source: tickets.source, orderAt: tickets.orderAt,
+    seq: tickets.seq, matterId: tickets.matterId,
+  }).from(tickets)
+    .where(and(eq(tickets.hallId, sql.placeholder('hallId')), eq(tickets.serviceDay, sql.placeholder('day')), eq(tickets.status, 'waiting')))
+    .prepare();
   const waitingCounts = db.select({ queueId: tickets.queueId, waiting: sql<number>`count(*)` }).from(tickets)
     .where(and(eq(tickets.hallId, sql.placeholder('hallId')), eq(tickets.serviceDay, sql.placeholder('day')), eq(tickets.status, 'waiting')))
     .groupBy(tickets.queueId).prepare();
   const recentDurations = db.select({ startedAt: tickets.startedAt, finishedAt: tickets.finishedAt }).from(tickets)
     .where(and(eq(tickets.queueId, sql.placeholder('queueId')), eq(tickets.serviceDay, sql.placeholder('day')), eq(tickets.status, 'done'), isNotNull(tickets.startedAt)))
     .orderBy(desc(tickets.finishedAt)).limit(sql.placeholder('limit')).prepare();
+  // The estimate's history: every ticket of a range of service days, the columns it learns from (prepared once).
+  const history = db.select({
+    serviceDay: tickets.serviceDay, queueId: tickets.queueId, matterId: tickets.matterId, status: tickets.status, priority: tickets.priority,
+    issuedAt: tickets.issuedAt, calledAt: tickets.calledAt, lastCalledAt: tickets.lastCalledAt, finishedAt: tickets.finishedAt, noShowAt: tickets.noShowAt,
+  }).from(tickets)
+    .where(and(eq(tickets.hallId, sql.placeholder('hallId')), gte(tickets.serviceDay, sql.placeholder('from')), lte(tickets.serviceDay, sql.placeholder('to')))).prepare();
   const issuedCount = db.select({ n: sql<number>`count(*)` }).from(tickets)
     .where(and(eq(tickets.issuedQueueId, sql.placeholder('queueId')), eq(tickets.serviceDay, sql.placeholder('day')))).prepare();
 
@@ -82,6 +100,8 @@ export function ticketsRepo(db: Db) {
     waitingInQueues(hallId: string, day: string, queueIds: readonly string[]): WaitingCandidate[] {
       return [...new Set(queueIds)].flatMap((queueId) => waitingInQueue.all({ hallId, day, queueId }));
     },
+    /** All waiting tickets of the day, every queue, with their matter (the forward estimate's input). */
+    waitingOfDay: (hallId: string, day: string): (Candidate & { matterId: string | null })[] => waitingOfDay.all({ hallId, day }),
     /** Waiting tickets per queue for the day (queues with none are absent). */
     waitingCounts: (hallId: string, day: string): Map<string, number> => new Map(waitingCounts.all({ hallId, day }).map((r) => [r.queueId, r.waiting])),
     /** Tickets still open (waiting, called, serving) of service days before `day`, or of `day` itself when `including`. */
@@ -106,6 +126,8 @@ export function ticketsRepo(db: Db) {
       const rows = recentDurations.all({ queueId, day, limit });
       return rows.reverse().map((r) => ((r.finishedAt ?? 0) - (r.startedAt ?? 0)) / 60000);
     },
+    /** Every ticket of the hall's service days from … to (inclusive, YYYY-MM-DD), for the estimate's history. */
+    history: (hallId: string, from: string, to: string): HistoryRow[] => history.all({ hallId, from, to }),
     addEvent(e: typeof ticketEvents.$inferInsert): void {
       db.insert(ticketEvents).values(e).run();
     },

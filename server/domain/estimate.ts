@@ -28,3 +28,6 @@ export function estimateWaitMinutes(input: EstimateInput): number {
   const windows = Math.max(1, input.openWindows);
   return Math.ceil((input.peopleAhead * perPerson) / windows);
 }
+
+/** The plain rule (people ahead × recent mean ÷ open windows), kept beside the forward replay (forecast.ts) for comparison. */
+export const plainEstimate = estimateWaitMinutes;

@@ -23,8 +23,13 @@ export function pushLiveBoard(io: HallIo, s: HallServices, room: string): () => 
   const off = s.bus.onHallEvent(() => {
     timer ??= setTimeout(push, SETTLE_MS);
   });
+  // The board shows each window's plan and alerts on it, so a roster change redraws it too.
+  const offRoster = s.bus.onNotice((_hallId, e) => {
+    if (e.name === 'roster:changed') timer ??= setTimeout(push, SETTLE_MS);
+  });
   return () => {
     if (timer) clearTimeout(timer);
     off();
+    offRoster();
   };
 }

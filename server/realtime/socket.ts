@@ -125,6 +125,7 @@ export function attachRealtime(app: FastifyInstance, s: HallServices, options: R
     if (e.name === 'printer:status') io.to(ADMIN_ROOM).emit(e.name, e.payload);
     else if (e.name === 'rating:requested') io.to(padRoom(e.payload.windowId)).emit(e.name, e.payload);
     else if (e.name === 'rating:done') io.to(padRoom(e.payload.windowId)).emit(e.name, e.payload);
+    else if (e.name === 'roster:changed') io.to(hallRoom(s.hallId)).emit(e.name, e.payload);
     else io.to(windowRoom(e.payload.windowId)).emit(e.name, e.payload);
   });
 

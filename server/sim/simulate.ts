@@ -5,7 +5,7 @@
  */
 import type { HallFile } from '../db/seed.js';
 import { runEngine, type EngineResult } from './engine.js';
-import { openSimHall } from './hall.js';
+import { openSimHall, type SimEstimator } from './hall.js';
 import { reportHtml } from './report-html.js';
 import { rowsOf, type SimRow } from './rows.js';
 import { checkAgainstHall, checkScenario, type Scenario } from './scenario.js';
@@ -30,9 +30,14 @@ export function prepareScenario(raw: unknown, data: HallFile): Prepared {
   return hallProblems.length > 0 ? { ok: false, problems: hallProblems } : checked;
 }
 
-export async function simulateDay(scenario: Scenario, data: HallFile, wallClock: () => number = Date.now): Promise<DayResult> {
+/**
+ * `estimator`: which estimate the simulated kiosk records. In process it defaults to the plain
+ * rule, which the hand-checked tests derive by hand; the CLI and the bench pass it explicitly
+ * (the CLI: the server's forward replay unless `--estimator plain`).
+ */
+export async function simulateDay(scenario: Scenario, data: HallFile, wallClock: () => number = Date.now, estimator: SimEstimator = 'plain'): Promise<DayResult> {
   const started = wallClock();
-  const hall = await openSimHall(data);
+  const hall = await openSimHall(data, estimator, scenario.windows);
   try {
     const engine = runEngine(hall, scenario, data);
     const rows = rowsOf(hall, scenario, engine);

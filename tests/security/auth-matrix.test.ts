@@ -116,6 +116,11 @@ const EXPECTED: Record<string, Row> = {
   'POST /api/matters/:id/forms': adminOnly,
   'POST /api/matters/:id/forms/:formId/delete': adminOnly,
   'POST /api/queues/:id': adminOnly,
+  // The roster (排班): any staff reads a day (the console shows its window's plan), supervisors the week.
+  'GET /api/roster': staffAll,
+  'GET /api/roster/week': supervisorOnly,
+  'POST /api/roster/week': adminOnly,
+  'POST /api/roster/days/:day': adminOnly,
 };
 
 /** Well-formed bodies, so every caller reaches the authorisation rules (not only validation). */
@@ -146,6 +151,8 @@ const BODIES: Record<string, object> = {
   'POST /api/users/:id': { staffNo: 'X-2' },
   'POST /api/windows': { number: 99, name: '新窗口', nameEn: 'New window', queueIds: ['market'] },
   'POST /api/admin/windows/:windowNumber': { name: '改名窗口' },
+  'POST /api/roster/week': { windows: [2], weekdays: [6], spans: [['09:00', '12:00']] },
+  'POST /api/roster/days/:day': { windows: [2], spans: [] },
 };
 
 const AUTH_CODES = ['not-signed-in', 'bad-device-credential', 'forbidden', 'window-not-allowed', 'not-your-window', 'supervisor-required', 'department-not-yours'];

@@ -22,7 +22,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function smallHallFile(): string {
   const data = readHallFile(DEMO_HALL_FILE);
   const file = join(dir, 'small-hall.json');
-  writeFileSync(file, JSON.stringify({ ...data, windows: data.windows.slice(0, 3), clerks: data.clerks.slice(0, 3), approvers: data.approvers?.slice(0, 1) }));
+  writeFileSync(file, JSON.stringify({ ...data, windows: data.windows.slice(0, 3), clerks: data.clerks.slice(0, 3), approvers: data.approvers?.slice(0, 1), roster: undefined }));
   return file;
 }
 

@@ -69,6 +69,8 @@ const AUDITED: Record<string, Audited> = {
     },
   },
   'POST /api/queues/:id': { drive: (c) => send(c, '/api/queues/market', { dailyCap: 500 }) },
+  'POST /api/roster/week': { action: 'roster-week-changed', drive: (c) => send(c, '/api/roster/week', { windows: [3], weekdays: [6], spans: [['09:00', '12:00']] }) },
+  'POST /api/roster/days/:day': { action: 'roster-day-changed', drive: (c) => send(c, '/api/roster/days/2026-12-02', { windows: [3], spans: [] }) },
 };
 
 /** Admin routes that change no hall data and so leave no row, each with its reason. */

@@ -1,0 +1,122 @@
+/**
+ * The forward estimate, wired to the hall (issue 13): the state now (windows, services in
+ * progress, every waiting ticket), the roster's spans for the rest of the day and the history the
+ * model learns from go into server/domain/forecast.ts. One replay gives every waiting ticket's
+ * predicted call; it is kept per hall version (every published change bumps it), so reading a
+ * ticket or a position reuses it. A ticket being issued gets a replay that includes it.
+ */
+import { hallClockParts } from '../../common/hall-time.js';
+import type { HallRow } from '../db/catalog-repo.js';
+import type { TicketRow } from '../db/tickets-repo.js';
+import { queuesOfWindow } from '../db/windows-repo.js';
+import { forecastCalls, minutesUntil, type ForecastInput, type ForecastTicket, type Interval, type ServiceModel } from '../domain/forecast.js';
+import { learnServiceModel, type PastTicket } from '../domain/service-stats.js';
+import type { HallServices, Span } from './context.js';
+import { plannedSpansOf } from './roster.js';
+
+const MIN = 60_000;
+/** History: the service days of the last four weeks (about 20 working days), plus today so far. */
+export const HISTORY_CALENDAR_DAYS = 28;
+/** Today's finished services join the history at most this often: a mean need not move within minutes. */
+const TODAY_REFRESH_MS = 10 * MIN;
+/** A paused or closed window inside its planned span: assumed back after this long. */
+const BACK_WITHIN_MINUTES = 10;
+
+/**
+ * The day's plan per window id: the hall's roster (排班: week template and day changes), unless the
+ * services were given another (the simulator passes its scenario's `windows`). A window without
+ * spans: open ones are assumed to stay open, shut ones to stay shut.
+ */
+export function plannedSpansFor(s: HallServices, hall: HallRow, day: string): ReadonlyMap<number, readonly Span[]> {
+  if (s.estimator.plannedSpans) return s.estimator.plannedSpans(day);
+  // Read once per hall version and day: a ticket issued, a call, a roster change each bump the version.
+  const hit = plans.get(s);
+  if (hit && hit.version === hall.version && hit.day === day) return hit.spans;
+  const spans = plannedSpansOf(s, day);
+  plans.set(s, { version: hall.version, day, spans });
+  return spans;
+}
+const plans = new WeakMap<HallServices, { version: number; day: string; spans: ReadonlyMap<number, readonly Span[]> }>();
+
+function msOfClock(text: string): number {
+  const [h = 0, m = 0, sec = 0] = text.split(':').map(Number);
+  return ((h * 60 + m) * 60 + sec) * 1000;
+}
+
+/** The instant of the hall's last midnight before `now` (time zones without a change that day). */
+export function dayStartOf(now: number, timeZone: string): number {
+  const p = hallClockParts(now, timeZone);
+  return now - ((Number(p.hour) * 60 + Number(p.minute)) * 60 + Number(p.second)) * 1000 - (((now % 1000) + 1000) % 1000);
+}
+
+function dayBefore(day: string, n: number): string {
+  const [y = 0, m = 1, d = 1] = day.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d - n)).toISOString().slice(0, 10);
+}
+
+interface HistoryCache { day: string; past: PastTicket[]; todayAt: number; model: ServiceModel }
+const histories = new WeakMap<HallServices, HistoryCache>();
+
+/** The service model of the day: past days read once per service day, today's tickets every few minutes. */
+export function serviceModel(s: HallServices, hall: HallRow, day: string, now: number): ServiceModel {
+  const hit = histories.get(s);
+  if (hit && hit.day === day && now - hit.todayAt < TODAY_REFRESH_MS && now >= hit.todayAt) return hit.model;
+  const past = hit?.day === day ? hit.past : s.tickets.history(hall.id, dayBefore(day, HISTORY_CALENDAR_DAYS), dayBefore(day, 1));
+  const todays = s.tickets.history(hall.id, day, day);
+  const defaults = new Map(s.catalog.queuesOf(hall.id).map((q) => [q.id, q.defaultServiceMinutes]));
+  const model = learnServiceModel([...past, ...todays], defaults);
+  histories.set(s, { day, past, todayAt: now, model });
+  return model;
+}
+
+/** The forecast input at `now`, with `extra` (a ticket being issued) among the waiting. */
+export function forecastInput(s: HallServices, hall: HallRow, day: string, now: number, extra?: ForecastTicket): ForecastInput {
+  const model = serviceModel(s, hall, day, now);
+  const start = dayStartOf(now, hall.timeZone);
+  const spans = plannedSpansFor(s, hall, day);
+  const rows = s.windows.ofHall(hall.id);
+  const busy = new Map(s.tickets.currentOfWindows(rows.map((w) => w.id)).map((t) => [t.windowId, t]));
+  const windows = rows.map((w) => {
+    const at = busy.get(w.id);
+    const since = at?.lastCalledAt ?? at?.calledAt ?? null;
+    return {
+      id: w.id, served: queuesOfWindow(w), state: w.state,
+      planned: (spans.get(w.id) ?? []).map(([from, to]): Interval => [start + msOfClock(from), start + msOfClock(to)]),
+      busy: at && since !== null ? { since, expectedMinutes: model.minutes(at.queueId, at.matterId) } : null,
+    };
+  });
+  const waiting: ForecastTicket[] = s.tickets.waitingOfDay(hall.id, day);
+  if (extra && !waiting.some((t) => t.id === extra.id)) waiting.push(extra);
+  // A no-show costs the window 2 minutes (recall at 1, no-show at 2), twice when the hall slips it back once.
+  const noShowMinutes = hall.noShowMode === 'void' ? 2 : 4;
+  return {
+    now, endOfDay: start + 24 * 60 * MIN, windows, waiting, policy: { maxWaitMs: hall.maxWaitMin * MIN }, model,
+    noShowMinutes, backWithinMinutes: BACK_WITHIN_MINUTES,
+  };
+}
+
+interface ForecastCache { version: number; day: string; calls: Map<string, number | null> }
+const forecasts = new WeakMap<HallServices, ForecastCache>();
+const replays = new WeakMap<HallServices, number>();
+
+function replay(s: HallServices, input: ForecastInput): Map<string, number | null> {
+  replays.set(s, (replays.get(s) ?? 0) + 1);
+  return forecastCalls(input);
+}
+
+/** Minutes until the waiting ticket is called (null: no window will reach it today). */
+export function forwardEstimate(s: HallServices, hall: HallRow, row: TicketRow, now: number): number | null {
+  const cached = forecasts.get(s);
+  if (cached && cached.version === hall.version && cached.day === row.serviceDay && cached.calls.has(row.id)) {
+    return minutesUntil(cached.calls.get(row.id), now);
+  }
+  const saved = s.tickets.get(row.id) !== undefined;
+  const input = forecastInput(s, hall, row.serviceDay, now, saved ? undefined : { ...row });
+  const calls = replay(s, input);
+  // A ticket not yet saved is in this replay only: the next version (after its commit) gets its own.
+  if (saved) forecasts.set(s, { version: hall.version, day: row.serviceDay, calls });
+  return minutesUntil(calls.get(row.id), now);
+}
+
+/** How many replays ran for these services (for tests of the cache and the bench). */
+export const forecastReplays = (s: HallServices): number => replays.get(s) ?? 0;
