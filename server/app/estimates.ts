@@ -12,7 +12,7 @@ import { queuesOfWindow } from '../db/windows-repo.js';
 import { forecastCalls, minutesUntil, type ForecastInput, type ForecastTicket, type Interval, type ServiceModel } from '../domain/forecast.js';
 import { learnServiceModel, type PastTicket } from '../domain/service-stats.js';
 import type { HallServices, Span } from './context.js';
-import { plannedSpansOf } from './roster.js';
+import { plannedSpansOf, rosterGeneration } from './roster.js';
 
 const MIN = 60_000;
 /** History: the service days of the last four weeks (about 20 working days), plus today so far. */
@@ -29,14 +29,14 @@ const BACK_WITHIN_MINUTES = 10;
  */
 export function plannedSpansFor(s: HallServices, hall: HallRow, day: string): ReadonlyMap<number, readonly Span[]> {
   if (s.estimator.plannedSpans) return s.estimator.plannedSpans(day);
-  // Read once per hall version and day: a ticket issued, a call, a roster change each bump the version.
+  // Read once per roster write and day.
   const hit = plans.get(s);
-  if (hit && hit.version === hall.version && hit.day === day) return hit.spans;
+  if (hit && hit.generation === rosterGeneration(s) && hit.day === day) return hit.spans;
   const spans = plannedSpansOf(s, day);
-  plans.set(s, { version: hall.version, day, spans });
+  plans.set(s, { generation: rosterGeneration(s), day, spans });
   return spans;
 }
-const plans = new WeakMap<HallServices, { version: number; day: string; spans: ReadonlyMap<number, readonly Span[]> }>();
+const plans = new WeakMap<HallServices, { generation: number; day: string; spans: ReadonlyMap<number, readonly Span[]> }>();
 
 function msOfClock(text: string): number {
   const [h = 0, m = 0, sec = 0] = text.split(':').map(Number);
@@ -95,7 +95,9 @@ export function forecastInput(s: HallServices, hall: HallRow, day: string, now: 
   };
 }
 
-interface ForecastCache { version: number; day: string; calls: Map<string, number | null> }
+interface ForecastCache { version: number; generation: number; day: string; at: number; calls: Map<string, number | null> }
+/** A replay is a prediction from its moment: with nothing happening, it is redone after this long. */
+const FORECAST_TTL_MS = 60_000;
 const forecasts = new WeakMap<HallServices, ForecastCache>();
 const replays = new WeakMap<HallServices, number>();
 
@@ -107,16 +109,39 @@ function replay(s: HallServices, input: ForecastInput): Map<string, number | nul
 /** Minutes until the waiting ticket is called (null: no window will reach it today). */
 export function forwardEstimate(s: HallServices, hall: HallRow, row: TicketRow, now: number): number | null {
   const cached = forecasts.get(s);
-  if (cached && cached.version === hall.version && cached.day === row.serviceDay && cached.calls.has(row.id)) {
+  if (cached && cached.version === hall.version && cached.generation === rosterGeneration(s) && cached.day === row.serviceDay
+    && now - cached.at < FORECAST_TTL_MS && cached.calls.has(row.id)) {
     return minutesUntil(cached.calls.get(row.id), now);
   }
   const saved = s.tickets.get(row.id) !== undefined;
   const input = forecastInput(s, hall, row.serviceDay, now, saved ? undefined : { ...row });
   const calls = replay(s, input);
   // A ticket not yet saved is in this replay only: the next version (after its commit) gets its own.
-  if (saved) forecasts.set(s, { version: hall.version, day: row.serviceDay, calls });
+  if (saved) forecasts.set(s, { version: hall.version, generation: rosterGeneration(s), day: row.serviceDay, at: now, calls });
   return minutesUntil(calls.get(row.id), now);
 }
 
 /** How many replays ran for these services (for tests of the cache and the bench). */
 export const forecastReplays = (s: HallServices): number => replays.get(s) ?? 0;
+
+const boards = new WeakMap<HallServices, { version: number; generation: number; at: number; byQueue: Map<string, number | null> }>();
+
+/**
+ * What a plain ticket taken now in each queue would be told (the live board): one replay with a
+ * new ticket at the end of every queue. Those tickets take window time from each other, which
+ * can lengthen a shared window's figure by one service; fifteen replays per push would cost more.
+ */
+export function newTicketEstimates(s: HallServices, hall: HallRow, day: string, now: number): Map<string, number | null> {
+  const hit = boards.get(s);
+  if (hit && hit.version === hall.version && hit.generation === rosterGeneration(s) && now - hit.at < FORECAST_TTL_MS) return hit.byQueue;
+  const queues = s.catalog.queuesOf(hall.id);
+  const input = forecastInput(s, hall, day, now);
+  const lastSeq = input.waiting.reduce((m, t) => Math.max(m, t.seq), 0);
+  const phantoms: ForecastTicket[] = queues.map((q, i) => ({
+    id: `new-ticket:${q.id}`, status: 'waiting', queueId: q.id, priority: null, source: 'kiosk', orderAt: now, seq: lastSeq + 1 + i, matterId: null,
+  }));
+  const calls = replay(s, { ...input, waiting: [...input.waiting, ...phantoms] });
+  const byQueue = new Map(queues.map((q) => [q.id, minutesUntil(calls.get(`new-ticket:${q.id}`), now)]));
+  boards.set(s, { version: hall.version, generation: rosterGeneration(s), at: now, byQueue });
+  return byQueue;
+}

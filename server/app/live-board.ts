@@ -12,6 +12,7 @@ import type { HallServices } from './context.js';
 import { iso } from './dto.js';
 import { CLOCK_RUNNING } from '../domain/case.js';
 import { rosterOnBoard } from './roster-live.js';
+import { newTicketEstimates } from './estimates.js';
 import { estimateFor, hallOf, openWindowsFor, today } from './views.js';
 
 export type LiveBoardDto = Static<typeof LiveBoard>;
@@ -29,12 +30,14 @@ export function liveBoard(s: HallServices): LiveBoardDto {
   const clerks = s.windows.users(windows.flatMap((w) => (w.clerkId === null ? [] : [w.clerkId])));
   const current = new Map(s.tickets.currentOfWindows(windows.map((w) => w.id)).map((t) => [t.windowId, t]));
   const alerts: Alert[] = [];
+  // The kiosk's own rule (the forward replay); where no window will serve today, the plain rule's figure.
+  const forward = s.estimator.rule === 'forward' ? newTicketEstimates(s, hall, day, now) : new Map<string, number | null>();
   const queues = s.catalog.queuesOf(hall.id).map((q) => {
     const waiting = s.tickets.waitingInQueue(hall.id, day, q.id);
     const longest = waiting.reduce((m, t) => Math.max(m, now - t.issuedAt), 0);
     const open = openWindowsFor(windows, q.id);
     // What a plain ticket taken now would be told: everyone waiting is ahead of it.
-    const estimate = estimateFor(s, hall, q.id, day, waiting.length);
+    const estimate = forward.get(q.id) ?? estimateFor(s, hall, q.id, day, waiting.length);
     // A queue may set its own threshold (a long-service queue waits longer); otherwise the hall's.
     if (waiting.length > 0 && longest > (q.alertWaitMin ?? hall.maxWaitMin) * MIN) {
       alerts.push({ kind: 'long-wait', text: `${q.name}最长已等 ${Math.floor(longest / MIN)} 分钟`, textEn: `${q.nameEn}: longest wait ${Math.floor(longest / MIN)} min`, queueId: q.id });

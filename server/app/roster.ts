@@ -81,12 +81,20 @@ function windowsNamed(s: HallServices, numbers: readonly number[]): WindowRow[] 
   return [...new Set(numbers)].sort((a, b) => a - b).flatMap((n) => byNumber.get(n) ?? []);
 }
 
+const generations = new WeakMap<HallServices, number>();
+/**
+ * Counts roster writes. The notice is unversioned (screens need not resync), so what caches a
+ * plan by hall version (app/estimates.ts) adds this to its key.
+ */
+export const rosterGeneration = (s: HallServices): number => generations.get(s) ?? 0;
+
 /** One write: its rows and audit row in one transaction; then the notice (never from inside it). */
 function write(s: HallServices, admin: AdminActor, action: string, detail: object, day: string | null, work: () => void): void {
   s.database.sqlite.transaction(() => {
     work();
     s.audit.add({ hallId: s.hallId, at: s.clock(), actorId: admin.userId, actorName: admin.name, action, detail: JSON.stringify(detail) });
   }).immediate();
+  generations.set(s, rosterGeneration(s) + 1);
   s.bus.notice(s.hallId, { name: 'roster:changed', payload: { day } });
 }
 
