@@ -67,3 +67,12 @@ export const PAUSE_REASON_LABELS: Readonly<Record<PauseReason, Bilingual>> = {
   system: { zh: '系统故障', en: 'System fault' },
   other: { zh: '其他', en: 'Other' },
 };
+
+/**
+ * Said instead of a wait when no window will reach the ticket today (the roster has every window
+ * serving its queue closed for the rest of the day): the kiosk, the phone page and the receipt.
+ */
+export const NO_SERVICE_TODAY: Bilingual = {
+  zh: '今日已无窗口办理此业务，请明日再来或到咨询台',
+  en: 'No window serves this today any more: come back tomorrow or ask at the guidance desk',
+};

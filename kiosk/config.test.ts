@@ -25,6 +25,7 @@ describe('tracking page texts', () => {
   it('gives people ahead and the estimate only while waiting', () => {
     expect(waitText({ status: 'waiting', peopleAhead: 3, estimatedWaitMinutes: 15 })).toEqual({ zh: '前面还有 3 人，预计约 15 分钟', en: '3 people ahead, about 15 min' });
     expect(waitText({ status: 'waiting', peopleAhead: 0, estimatedWaitMinutes: 0 })).toEqual({ zh: '前面还有 0 人，即将叫号', en: 'You are next' });
+    expect(waitText({ status: 'waiting', peopleAhead: 4, estimatedWaitMinutes: 20, noServiceToday: true })?.zh).toBe('前面还有 4 人。今日已无窗口办理此业务，请明日再来或到咨询台');
     expect(waitText({ status: 'waiting', peopleAhead: 2, estimatedWaitMinutes: 0 })?.en).toBe('2 people ahead, soon');
     expect(waitText({ status: 'serving', peopleAhead: 0, estimatedWaitMinutes: 0 })).toBeNull();
   });

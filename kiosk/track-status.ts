@@ -1,5 +1,6 @@
 /** What the phone tracking page says for each ticket status, in both languages at once. */
 import type { DocumentKind } from '../contract/constants.js';
+import { NO_SERVICE_TODAY } from '../common/labels.js';
 import type { TicketDto } from '../contract/dto.js';
 
 export interface StatusText {
@@ -51,9 +52,10 @@ export function statusText(t: Pick<TicketDto, 'status' | 'windowNumber'> & Endin
   }
 }
 
-export function waitText(t: Pick<TicketDto, 'status' | 'peopleAhead' | 'estimatedWaitMinutes'>): { zh: string; en: string } | null {
+export function waitText(t: Pick<TicketDto, 'status' | 'peopleAhead' | 'estimatedWaitMinutes' | 'noServiceToday'>): { zh: string; en: string } | null {
   if (t.status !== 'waiting') return null;
   const people = t.peopleAhead === 1 ? '1 person ahead' : `${t.peopleAhead} people ahead`;
+  if (t.noServiceToday === true) return { zh: `前面还有 ${t.peopleAhead} 人。${NO_SERVICE_TODAY.zh}`, en: `${people}. ${NO_SERVICE_TODAY.en}` };
   if (t.peopleAhead === 0) return { zh: '前面还有 0 人，即将叫号', en: 'You are next' };
   if (t.estimatedWaitMinutes < 1) return { zh: `前面还有 ${t.peopleAhead} 人，即将叫号`, en: `${people}, soon` };
   return { zh: `前面还有 ${t.peopleAhead} 人，预计约 ${t.estimatedWaitMinutes} 分钟`, en: `${people}, about ${t.estimatedWaitMinutes} min` };

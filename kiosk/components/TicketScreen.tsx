@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { NO_SERVICE_TODAY } from '../../common/labels.js';
 import { findMatter, findQueue, windowsServing } from '../catalog-view.js';
 import { nameIn } from '../i18n.js';
 import { useKiosk } from '../kiosk-context.js';
@@ -44,7 +45,9 @@ export function TicketScreen({ returnMs, unprintedReturnMs }: { returnMs: number
         {issued.case && <p class="ticket-case" data-testid="ticket-case">{PICKUP_MESSAGES[lang.value].collects(issued.case.number)}</p>}
         <p class="ticket-queue">{queueName}{matter && <span class="ticket-matter"> · {nameIn(lang.value, matter)}</span>}</p>
         <p class="ticket-ahead" data-testid="ticket-ahead">{t.peopleAhead(issued.peopleAhead)}</p>
-        <p class="ticket-estimate">{t.estimate(issued.estimatedWaitMinutes)}</p>
+        <p class="ticket-estimate" data-testid="ticket-estimate">
+          {issued.noServiceToday === true ? NO_SERVICE_TODAY[lang.value] : t.estimate(issued.estimatedWaitMinutes)}
+        </p>
       </div>
       <div class="ticket-side">
         {printed ? (

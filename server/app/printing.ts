@@ -47,6 +47,7 @@ export function buildReceipt(s: HallServices, ticketId: string, trackUrl: string
     matterName: matter?.name ?? null,
     peopleAhead: position.peopleAhead,
     estimatedWaitMinutes: position.estimatedWaitMinutes,
+    noServiceToday: position.noServiceToday === true,
     issuedAt: hallDateTime(row.issuedAt, hall.timeZone),
     trackUrl,
     windowNumbers: windowsServingQueue(windows, row.queueId),

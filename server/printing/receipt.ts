@@ -6,6 +6,7 @@ import iconv from 'iconv-lite';
 import ntp from 'node-thermal-printer';
 import type { ThermalPrinter } from 'node-thermal-printer';
 import { windowsNamed } from '../../common/windows.js';
+import { NO_SERVICE_TODAY } from '../../common/labels.js';
 
 export interface TicketReceipt {
   hallName: string;
@@ -16,6 +17,8 @@ export interface TicketReceipt {
   matterName: string | null;
   peopleAhead: number;
   estimatedWaitMinutes: number;
+  /** No window will reach the ticket today: the wait is not promised (common/labels.ts NO_SERVICE_TODAY). */
+  noServiceToday?: boolean;
   /** Already formatted local time, e.g. "2026-11-29 09:41". */
   issuedAt: string;
   /** ASCII; printed as a QR code. */
@@ -76,7 +79,10 @@ export function layoutTicket(sink: ReceiptSink, receipt: TicketReceipt): void {
   const ahead = Math.max(0, Math.trunc(receipt.peopleAhead));
   const minutes = Math.max(0, Math.round(receipt.estimatedWaitMinutes));
   text(sink, `前面还有 ${ahead} 人`, { size: 2, bold: true });
-  if (minutes >= 1) {
+  if (receipt.noServiceToday === true) {
+    text(sink, NO_SERVICE_TODAY.zh, { size: 1, bold: true });
+    text(sink, NO_SERVICE_TODAY.en, { size: 1 });
+  } else if (minutes >= 1) {
     text(sink, `预计等候约 ${minutes} 分钟`, { size: 1 });
     text(sink, `${peopleAheadEn(ahead)}, about ${minutes} min`, { size: 1 });
   } else {

@@ -1,4 +1,5 @@
 import { describe, it, expect, afterEach } from 'vitest';
+import { NO_SERVICE_TODAY } from '../../common/labels.js';
 import { printTicket, renderTicket } from '../../server/printing/printer.js';
 import { gbkSafe, wrapColumns, type TicketReceipt } from '../../server/printing/receipt.js';
 import { decodeEscPos, lineWith } from '../support/escpos-decoder.js';
@@ -53,6 +54,15 @@ describe('ticket receipt printed over TCP', () => {
     // The acknowledgement request rides at the end of the job.
     expect(decoded.statusRequests).toEqual([4]);
     expect(printer.receipts()).toHaveLength(1);
+  });
+
+  it('promises no wait when no window will reach the ticket today, and says so in both languages', async () => {
+    printer = await startFakePrinter();
+    expect(await printTicket(printer.url, { ...receipt, noServiceToday: true }, { timeoutMs: 2500 })).toEqual({ ok: true });
+    const decoded = decodeEscPos(await printer.waitForReceipt(2000));
+    expect(decoded.unknown).toEqual([]);
+    expect(lineWith(decoded.lines, '今日已无窗口').text).toBe(NO_SERVICE_TODAY.zh);
+    expect(decoded.lines.some((l) => l.text.includes('预计等候'))).toBe(false);
   });
 });
 
