@@ -6,7 +6,7 @@ import './people.css';
 import type { AssessmentWeightsDto, HallSettingsDto } from './settings-store.js';
 
 type TextKey = 'name' | 'nameEn' | 'notice' | 'timeZone' | 'opensAt' | 'closesAt';
-type NumberKey = 'recallLimit' | 'recallMinIntervalSec' | 'noShowSlipPlaces' | 'reactivateWithinMin' | 'maxWaitMin' | 'ratingDays';
+type NumberKey = 'recallLimit' | 'recallMinIntervalSec' | 'noShowSlipPlaces' | 'reactivateWithinMin' | 'maxWaitMin' | 'ratingDays' | 'kioskIdleSec' | 'kioskTicketReturnSec';
 type ChoiceKey = 'noShowMode' | 'anonymousTickets' | 'ratingPads';
 
 const CHOICES: { [K in ChoiceKey]: Record<HallSettingsDto[K], string> } = {
@@ -116,6 +116,8 @@ export function SettingsSection() {
           <div class="settings-stack">
             <Group title={<>取号 <span>Tickets</span></>}>
               <Choice k="anonymousTickets" label="匿名取号 · Anonymous tickets" readOnly={readOnly} />
+              <Num k="kioskIdleSec" label="无操作返回首页（秒）· Kiosk idle reset (s)" readOnly={readOnly} />
+              <Num k="kioskTicketReturnSec" label="号票页停留（秒）· Ticket screen stays (s)" readOnly={readOnly} />
             </Group>
             <Group title={<>评价 <span>Ratings</span></>}>
               <Num k="ratingDays" label="可评价天数 · Days to rate" readOnly={readOnly} />

@@ -18,6 +18,8 @@ const fields = {
   noShowMode: S.NoShowMode, noShowSlipPlaces: Type.Integer({ minimum: 0, maximum: 50 }),
   reactivateWithinMin: Type.Integer({ minimum: 0, maximum: 240 }), maxWaitMin: Type.Integer({ minimum: 5, maximum: 480 }),
   anonymousTickets: Type.Union([Type.Literal('open'), Type.Literal('devices-only')]),
+  kioskIdleSec: Type.Integer({ minimum: 15, maximum: 3600, description: 'A kiosk untouched this long returns home' }),
+  kioskTicketReturnSec: Type.Integer({ minimum: 5, maximum: 600, description: 'The ticket screen returns home after this long' }),
   ratingDays: Type.Integer({ minimum: 0, maximum: 10 }), ratingPads: Type.Union([Type.Literal('open'), Type.Literal('paired')]),
   assessmentWeights: AssessmentWeights,
 };

@@ -80,6 +80,8 @@ export const Hall = Type.Object({
   id: Type.String(), name: Type.String(), nameEn: Type.String(), timeZone: Type.String(), notice: Type.String(),
   code: Type.String({ description: 'Opens every case number (XMSZ-20261201-0042)' }),
   catalogVersion: Type.Integer({ description: 'Changes when the catalogue does: a kiosk or console holding an older one reloads it' }),
+  kioskIdleSec: Type.Optional(Type.Integer({ description: 'Untouched this long, a kiosk returns home (a kiosk URL\'s ?idle= wins)' })),
+  kioskTicketReturnSec: Type.Optional(Type.Integer({ description: 'The kiosk\'s ticket screen returns home after this long (?back= wins)' })),
 });
 
 export const Catalog = Type.Object({ hall: Hall, departments: Type.Array(Department), queues: Type.Array(Queue), matters: Type.Array(Matter) });

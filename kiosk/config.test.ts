@@ -14,6 +14,11 @@ describe('kiosk configuration from its URL', () => {
     expect(kioskConfig('?idle=8&back=30')).toMatchObject({ ticketReturnMs: 8000, unprintedReturnMs: 8000 });
     expect(kioskConfig('?device=<script>').deviceId).toBeNull();
   });
+
+  it('takes the hall\'s times where its URL sets none', () => {
+    expect(kioskConfig('?device=K01', { kioskIdleSec: 120, kioskTicketReturnSec: 30 })).toMatchObject({ idleMs: 120_000, ticketReturnMs: 30_000, unprintedReturnMs: 55_000 });
+    expect(kioskConfig('?idle=90', { kioskIdleSec: 120, kioskTicketReturnSec: 30 })).toMatchObject({ idleMs: 90_000, ticketReturnMs: 30_000 });
+  });
 });
 
 describe('tracking page texts', () => {

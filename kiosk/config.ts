@@ -21,11 +21,17 @@ function seconds(params: URLSearchParams, name: string, fallback: number, min: n
   return Number.isFinite(n) ? Math.min(max, Math.max(min, n)) * 1000 : fallback * 1000;
 }
 
-export function kioskConfig(search: string): KioskConfig {
+/** The hall's own kiosk times (settings at /admin); a kiosk's URL still wins, for one kiosk set apart. */
+export interface HallKioskTimes {
+  kioskIdleSec?: number;
+  kioskTicketReturnSec?: number;
+}
+
+export function kioskConfig(search: string, hall: HallKioskTimes = {}): KioskConfig {
   const params = new URLSearchParams(search);
   const device = params.get('device')?.trim() ?? '';
-  const idleMs = seconds(params, 'idle', DEFAULT_IDLE_SECONDS, 5, 3600);
-  const ticketReturnMs = Math.min(idleMs, seconds(params, 'back', 20, 3, 600));
+  const idleMs = seconds(params, 'idle', hall.kioskIdleSec ?? DEFAULT_IDLE_SECONDS, 5, 3600);
+  const ticketReturnMs = Math.min(idleMs, seconds(params, 'back', hall.kioskTicketReturnSec ?? 20, 3, 600));
   return {
     deviceId: /^[A-Za-z0-9_-]{1,32}$/.test(device) ? device : null,
     idleMs,

@@ -20,6 +20,16 @@ afterEach(() => {
 });
 
 describe('idle timer', () => {
+  it('takes new times from the hall and counts them from the change', () => {
+    timer.start();
+    vi.advanceTimersByTime(30_000);
+    timer.reconfigure(120_000, 10_000);
+    vi.advanceTimersByTime(100_000);
+    expect(log).toEqual([]);
+    vi.advanceTimersByTime(20_000);
+    expect(log.at(-1)).toBe('idle');
+  });
+
   it('warns for the last 10 s, counting down each second, then goes idle at 60 s', () => {
     timer.start();
     vi.advanceTimersByTime(49_999);

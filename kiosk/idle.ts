@@ -20,7 +20,7 @@ export class IdleTimer {
   private warning = false;
   private running = false;
 
-  constructor(private readonly options: IdleTimerOptions) {}
+  constructor(private options: IdleTimerOptions) {}
 
   /** Start (or restart) counting from now. */
   start(): void {
@@ -32,6 +32,13 @@ export class IdleTimer {
     this.running = false;
     this.clear();
     this.endWarning();
+  }
+
+  /** New times (the hall's settings arrived or changed); counting restarts from now. */
+  reconfigure(timeoutMs: number, warnMs: number): void {
+    if (timeoutMs === this.options.timeoutMs && warnMs === this.options.warnMs) return;
+    this.options = { ...this.options, timeoutMs, warnMs };
+    if (this.running) this.poke();
   }
 
   /** The visitor did something. Cheap: called for every touch. */

@@ -5,7 +5,8 @@
  */
 import type { call } from '../ui/api.js';
 import type { Clock } from './clock.js';
-import type { KioskConfig } from './config.js';
+import { computed, type ReadonlySignal } from '@preact/signals';
+import { kioskConfig, type KioskConfig } from './config.js';
 import { createHallData, type HallData } from './hall-data.js';
 import type { KeyStore } from './idempotency.js';
 import { createPairing, type Pairing } from './pairing.js';
@@ -15,6 +16,8 @@ import { createTicketing, type Ticketing } from './ticketing.js';
 
 export interface KioskDeps {
   config: KioskConfig;
+  /** The page's query string: with it, the times follow the hall's settings where the URL sets none. */
+  search?: string;
   call: typeof call;
   /** session: the pending ticket's idempotency key; local: the device credential (null: memory only). */
   storage: { session: KeyStore; local: KeyStore | null };
@@ -24,6 +27,8 @@ export interface KioskDeps {
 
 export interface Kiosk {
   config: KioskConfig;
+  /** The times in force: the URL's, else the hall's (from the catalogue), else the defaults. */
+  timing: ReadonlySignal<KioskConfig>;
   state: KioskState;
   pairing: Pairing;
   ticketing: Ticketing;
@@ -43,8 +48,11 @@ export function createKiosk(deps: KioskDeps): Kiosk {
   });
   const hallData = createHallData({ state, call, clock });
   const pickup = createPickup({ state, call, ticketing });
+  const { search } = deps;
+  // The snapshot (refreshed every few seconds) carries the hall as it is now; settings move no catalogue version.
+  const timing = computed(() => (search === undefined ? config : kioskConfig(search, state.snapshot.value?.hall ?? state.catalog.value?.hall)));
   return {
-    config, state, pairing, ticketing, hallData, pickup,
+    config, timing, state, pairing, ticketing, hallData, pickup,
     close() {
       pickup.close();
       hallData.close();

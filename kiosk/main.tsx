@@ -1,3 +1,4 @@
+import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { call, newIdempotencyKey } from '../ui/api.js';
 import { browserStorage, memoryStore } from './browser-storage.js';
@@ -19,10 +20,10 @@ function followOrientation({ state }: Kiosk): void {
   orientation.addEventListener('change', () => { state.portrait.value = orientation.matches; });
 }
 
-function watchIdle({ config, state }: Kiosk): void {
+function watchIdle({ timing, state }: Kiosk): void {
   const idle = new IdleTimer({
-    timeoutMs: config.idleMs,
-    warnMs: config.idleWarnMs,
+    timeoutMs: timing.value.idleMs,
+    warnMs: timing.value.idleWarnMs,
     // Nothing to warn about on an untouched home screen; the reset there is silent.
     onCountdown: (left) => { state.idleCountdown.value = state.visitorPresent() ? left : null; },
     onActive: () => { state.idleCountdown.value = null; },
@@ -32,10 +33,12 @@ function watchIdle({ config, state }: Kiosk): void {
     addEventListener(type, () => idle.poke(), { capture: true, passive: true });
   }
   idle.start();
+  effect(() => idle.reconfigure(timing.value.idleMs, timing.value.idleWarnMs));
 }
 
 const kiosk = createKiosk({
   config: kioskConfig(location.search),
+  search: location.search,
   call,
   storage: { session: browserStorage('session') ?? memoryStore(), local: browserStorage('local') },
   clock: systemClock,

@@ -12,7 +12,8 @@ import { TicketScreen } from './TicketScreen.js';
 import { TopBar } from './TopBar.js';
 
 function CurrentScreen() {
-  const { config, state } = useKiosk();
+  const { timing, state } = useKiosk();
+  const config = timing.value;
   const s = state.screen.value;
   switch (s.name) {
     case 'home': return <Home />;

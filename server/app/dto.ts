@@ -18,7 +18,10 @@ export function iso(ms: number | null): string | null {
 }
 
 export function toHallDto(h: HallRow): HallDto {
-  return { id: h.id, name: h.name, nameEn: h.nameEn, timeZone: h.timeZone, notice: h.notice, code: h.code, catalogVersion: h.catalogVersion };
+  return {
+    id: h.id, name: h.name, nameEn: h.nameEn, timeZone: h.timeZone, notice: h.notice, code: h.code, catalogVersion: h.catalogVersion,
+    kioskIdleSec: h.kioskIdleSec, kioskTicketReturnSec: h.kioskTicketReturnSec,
+  };
 }
 
 /** The hall's hours matter too: a queue's stop margin counts back from the hall's close when it has none of its own. */

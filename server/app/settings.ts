@@ -14,7 +14,7 @@ type Change = Static<typeof HallSettingsChange>;
 
 const KEYS = [
   'name', 'nameEn', 'notice', 'timeZone', 'opensAt', 'closesAt', 'recallLimit', 'recallMinIntervalSec', 'noShowMode', 'noShowSlipPlaces',
-  'reactivateWithinMin', 'maxWaitMin', 'anonymousTickets', 'ratingDays', 'ratingPads',
+  'reactivateWithinMin', 'maxWaitMin', 'anonymousTickets', 'kioskIdleSec', 'kioskTicketReturnSec', 'ratingDays', 'ratingPads',
 ] as const satisfies readonly (keyof HallSettingsDto)[];
 
 function settingsOf(h: HallRow): HallSettingsDto {
@@ -22,6 +22,7 @@ function settingsOf(h: HallRow): HallSettingsDto {
     name: h.name, nameEn: h.nameEn, notice: h.notice, timeZone: h.timeZone, opensAt: h.opensAt, closesAt: h.closesAt,
     recallLimit: h.recallLimit, recallMinIntervalSec: h.recallMinIntervalSec, noShowMode: h.noShowMode, noShowSlipPlaces: h.noShowSlipPlaces,
     reactivateWithinMin: h.reactivateWithinMin, maxWaitMin: h.maxWaitMin, anonymousTickets: h.anonymousTickets, ratingDays: h.ratingDays, ratingPads: h.ratingPads,
+    kioskIdleSec: h.kioskIdleSec, kioskTicketReturnSec: h.kioskTicketReturnSec,
     assessmentWeights: weightsOfHall(h),
   };
 }

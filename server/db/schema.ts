@@ -28,6 +28,10 @@ export const halls = sqliteTable('halls', {
   catalogVersion: integer('catalog_version').notNull().default(0),
   /** JSON Weights (server/domain/assessment.ts) of the five assessment parts; null: the defaults. */
   assessmentWeights: text('assessment_weights'),
+  /** A kiosk untouched this long returns home with nothing of the visitor left (its URL's ?idle= wins). */
+  kioskIdleSec: integer('kiosk_idle_sec').notNull().default(60),
+  /** The kiosk's ticket screen returns home after this long (its URL's ?back= wins). */
+  kioskTicketReturnSec: integer('kiosk_ticket_return_sec').notNull().default(20),
 });
 
 export const departments = sqliteTable('departments', {
