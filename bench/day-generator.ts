@@ -12,17 +12,8 @@
  *   over in length (a fixed factor 0.67–1.33 per matter) and each visit ±25 % around it.
  */
 import type { HallFile } from '../server/db/seed.js';
+import { mulberry32 } from '../common/prng.js';
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface DayOptions {
   seed: number;

@@ -3,10 +3,10 @@ import type { Static } from '@sinclair/typebox';
 import { hallDate } from '../../common/hall-time.js';
 import type { StaffSheet } from '../../contract/routes-supervision.js';
 import {
-  attendanceScore, attitudeScore, proficiencyScore, publicScore, totalScore, type AttendanceFacts, type Weights,
+  attendanceScore, attitudeScore, proficiencyScore, publicScore, totalScore, type Weights,
 } from '../domain/assessment.js';
+import { attendanceOf } from '../domain/attendance.js';
 import { fail } from '../domain/errors.js';
-import type { WindowLogRow } from '../db/supervision-repo.js';
 import type { Actor } from './actor.js';
 import type { HallServices } from './context.js';
 import { weightsOfHall } from './hall-weights.js';
@@ -15,37 +15,6 @@ import { hallOf } from './views.js';
 
 export type StaffSheetDto = Static<typeof StaffSheet>;
 const MIN = 60_000;
-
-
-/** Minutes signed in and paused (by reason) from the window log; a stint still open ends now. */
-function attendanceOf(rows: readonly WindowLogRow[], now: number): AttendanceFacts {
-  const openSince = new Map<number, number>();
-  const pausedSince = new Map<number, { at: number; reason: string }>();
-  let signedInMin = 0;
-  const pausedMin: Record<string, number> = {};
-  const endPause = (windowId: number, at: number) => {
-    const p = pausedSince.get(windowId);
-    if (!p) return;
-    pausedMin[p.reason] = (pausedMin[p.reason] ?? 0) + Math.round((at - p.at) / MIN);
-    pausedSince.delete(windowId);
-  };
-  for (const r of rows) {
-    if (r.type === 'open') openSince.set(r.windowId, r.at);
-    if (r.type === 'pause') pausedSince.set(r.windowId, { at: r.at, reason: (r.reason ?? 'unspecified').split(':')[0] ?? 'unspecified' });
-    if (r.type === 'resume') endPause(r.windowId, r.at);
-    if (r.type === 'close') {
-      endPause(r.windowId, r.at);
-      const since = openSince.get(r.windowId);
-      if (since !== undefined) signedInMin += Math.round((r.at - since) / MIN);
-      openSince.delete(r.windowId);
-    }
-  }
-  for (const [windowId] of pausedSince) endPause(windowId, now);
-  for (const since of openSince.values()) signedInMin += Math.round((now - since) / MIN);
-  return { signedInMin, pausedMin };
-}
-
-
 
 interface Period { from: string; to: string; tz: string; now: number; weights: Weights }
 

@@ -11,17 +11,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { DEMO_HALL_FILE, readHallFile } from '../db/seed.js';
+import { mulberry32 } from '../../common/prng.js';
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const arg = (name: string, fallback: string) => { const i = process.argv.indexOf(name); return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback; };
 const seed = Number(arg('--seed', '13'));

@@ -3,6 +3,8 @@
  * its own stream derived from (run seed, request index), so one request can be rebuilt from the
  * two numbers a failure report prints, whatever the requests before it drew.
  */
+import { mulberry32 } from '../../../common/prng.js';
+
 export interface Rng {
   /** Uniform in [0, 1). */
   next(): number;
@@ -14,16 +16,6 @@ export interface Rng {
   weighted<K extends string>(weights: Readonly<Record<K, number>>): K;
 }
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function rngFrom(next: () => number): Rng {
   const rng: Rng = {
