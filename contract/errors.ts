@@ -122,6 +122,10 @@ export const ERROR_STATUS = {
   'form-not-found': 404,
   /** The account is disabled: it cannot sign in, and its sessions have ended. */
   'account-disabled': 403,
+  /** What if (推演): the scenario file or the alternative roster is not right; the message lists every problem. */
+  'scenario-invalid': 400,
+  /** What if: another run is under way on this server (one at a time); try again when it is done. */
+  'whatif-busy': 409,
   // 429
   'rate-limited': 429,
   'account-locked': 429,

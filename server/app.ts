@@ -40,6 +40,7 @@ import ratingRoutes from './routes/ratings.js';
 import supervisionRoutes from './routes/supervision.js';
 import catalogAdminRoutes from './routes/catalog-admin.js';
 import rosterRoutes from './routes/roster.js';
+import whatIfRoutes from './routes/whatif.js';
 import dayCloser, { type DayCloserOptions } from './ops/day-closer.js';
 import windowRoutes from './routes/windows.js';
 
@@ -184,6 +185,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   await app.register(supervisionRoutes);
   await app.register(catalogAdminRoutes);
   await app.register(rosterRoutes);
+  await app.register(whatIfRoutes);
   await app.register(pagesPlugin, { dir: options.pagesDir ?? DEFAULT_PAGES_DIR });
 
   app.decorate('io', attachRealtime(app, services, { allowedOrigins: options.allowedOrigins ?? [] }));

@@ -15,6 +15,7 @@ import { WindowsSection } from '../windows-section.js';
 import { AccountsSection } from '../accounts-section.js';
 import { AuditSection } from '../audit-section.js';
 import { RosterSection } from '../roster-section.js';
+import { WhatIfSection } from '../whatif-section.js';
 import { MattersPart } from './matters-part.js';
 import { QueuesPart } from './queues-table.js';
 
@@ -41,6 +42,8 @@ export const MANAGE_PARTS: readonly ManagePart[] = [
   { id: 'windows', zh: '窗口', en: 'Windows', view: WindowsSection },
   { id: 'staff', zh: '人员', en: 'Staff accounts', view: AccountsSection },
   { id: 'roster', zh: '排班', en: 'Roster', view: RosterSection },
+  // Beside the roster: another roster tried on a real day. Supervisors run it too (it changes nothing).
+  { id: 'whatif', zh: '推演', en: 'What if', view: WhatIfSection },
   { id: 'audit', zh: '审计', en: 'Audit log', view: AuditSection },
 ];
 

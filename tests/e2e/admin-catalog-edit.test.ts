@@ -5,41 +5,20 @@
  * input (a text file named .png is refused), a supervisor sees the editor read-only, and a queue's
  * stop-issuing margin saved on 管理 → 队列 is in the catalogue export. One server, one Chromium.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { FORM_TYPE_REFUSED } from '../../admin/matters-messages.js';
 import type { CatalogDto } from '../../contract/dto.js';
-import { launchBrowser, screenshot } from '../support/browser.js';
-import { startServer, type TestServer } from '../support/server.js';
+import { screenshot } from '../support/browser.js';
+import { adminE2E } from './admin-helpers.js';
 import { openKiosk, openMatter, searchByKeys } from './kiosk-helpers.js';
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const problems: string[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.close();
-});
+const e2e = adminE2E();
+const { problems } = e2e;
 
 /** A fresh browser profile signed in as `username`, on 管理 → `part`. */
 async function manageAs(username: string, part: 'matters' | 'queues'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1600 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('pageerror', (e) => problems.push(e.message));
-  await page.goto(`${server.url}/admin`);
-  const form = page.getByTestId('sign-in');
-  await form.locator('input[name="username"]').fill(username);
-  await form.locator('input[name="password"]').fill('demo');
-  await form.locator('button[type="submit"]').click();
-  await page.getByTestId('tab-manage').click();
-  await page.getByTestId(`manage-tab-${part}`).click();
+  const page = await e2e.manageAs(username, part, { width: 1400, height: 1600 });
   await page.getByTestId(part === 'matters' ? 'matter-list' : 'queues-table').waitFor();
   return page;
 }
@@ -50,13 +29,13 @@ async function openFood(page: Page): Promise<void> {
   await page.getByTestId('matter-editor').waitFor();
 }
 
-const asSupervisor = async (url: string) => server.app.inject({ url, headers: { cookie: await server.login('supervisor') } });
+const asSupervisor = async (url: string) => e2e.server.app.inject({ url, headers: { cookie: await e2e.server.login('supervisor') } });
 const LINE = '消防安全承诺书';
 const STANDARD = '使用现行版本，加盖公章，法定代表人签字';
 
 /** A PNG as a hall would scan a sample form: drawn by Chromium itself. */
 async function samplePng(): Promise<Buffer> {
-  const page = await browser.newPage({ viewport: { width: 400, height: 300 } });
+  const page = await e2e.browser.newPage({ viewport: { width: 400, height: 300 } });
   await page.setContent('<body style="font:20px sans-serif;padding:24px;background:#fff"><h3>消防安全承诺书（样表）</h3><p style="color:#c00">红字为填写示例</p></body>');
   const png = await page.screenshot({ type: 'png' });
   await page.close();
@@ -65,7 +44,7 @@ async function samplePng(): Promise<Buffer> {
 
 describe('管理 → 事项 and 队列 in Chromium', () => {
   it('a checklist line saved at /admin appears on the kiosk already showing that matter, without a reload', async () => {
-    const kiosk = await openKiosk(browser, server, 'device=K01&idle=600');
+    const kiosk = await openKiosk(e2e.browser, e2e.server, 'device=K01&idle=600');
     // Set on the page's window: a reload or a navigation would lose it.
     await kiosk.page.evaluate(() => { document.documentElement.dataset.sameDocument = 'yes'; });
     await searchByKeys(kiosk.page, 'spjy');
@@ -86,7 +65,7 @@ describe('管理 → 事项 and 队列 in Chromium', () => {
     await screenshot(admin, 'admin-catalog-checklist');
     await admin.getByTestId('matter-save').click();
     await admin.getByTestId('matter-saved').waitFor();
-    const saved = (await server.app.inject('/api/catalog')).json<CatalogDto>().matters.find((m) => m.id === 'market-005');
+    const saved = (await e2e.server.app.inject('/api/catalog')).json<CatalogDto>().matters.find((m) => m.id === 'market-005');
     expect(saved?.materials.at(-1)).toMatchObject({ name: LINE, checkStandard: STANDARD });
 
     // The kiosk checks the catalogue version with its snapshot and reloads the catalogue when it moved.
@@ -104,14 +83,14 @@ describe('管理 → 事项 and 队列 in Chromium', () => {
     const upload = admin.getByTestId('form-upload');
     await admin.getByTestId('form-file').setInputFiles({ name: 'pledge.png', mimeType: 'image/png', buffer: await samplePng() });
     await upload.locator('input[name="form-title"]').fill('消防安全承诺书样表');
-    const seq = (await server.app.inject('/api/catalog')).json<CatalogDto>().matters.find((m) => m.id === 'market-005')?.materials.findIndex((m) => m.name === LINE) ?? -1;
+    const seq = (await e2e.server.app.inject('/api/catalog')).json<CatalogDto>().matters.find((m) => m.id === 'market-005')?.materials.findIndex((m) => m.name === LINE) ?? -1;
     await upload.locator('select[name="form-material"]').selectOption({ value: String(seq) });
     await admin.getByTestId('form-upload-go').click();
     const row = admin.locator('[data-testid^="form-row-"]', { hasText: '消防安全承诺书样表' });
     await row.waitFor();
     expect(await row.textContent()).toContain(LINE);
     const href = await row.locator('a').getAttribute('href');
-    const served = await server.app.inject(href ?? '/none');
+    const served = await e2e.server.app.inject(href ?? '/none');
     expect([served.statusCode, served.headers['content-type']]).toEqual([200, 'image/png']);
 
     await admin.getByTestId('form-file').setInputFiles({ name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('这不是图片 · not a picture') });

@@ -1,41 +1,21 @@
 /** The admin page's 管理 tab in Chromium: hall settings, catalogue export and a refused import, a kiosk bound to a window as its rating pad. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { CatalogDto, DeviceDto } from '../../contract/dto.js';
-import { launchBrowser, screenshot } from '../support/browser.js';
-import { startServer, type TestServer } from '../support/server.js';
+import { screenshot } from '../support/browser.js';
+import { adminE2E } from './admin-helpers.js';
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const problems: string[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.close();
-});
+const e2e = adminE2E();
+const { problems } = e2e;
 
 /** A fresh browser profile (its own cookies) signed in as `username`, on the 管理 tab. */
 async function manageAs(username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 1400 }, acceptDownloads: true });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('pageerror', (e) => problems.push(e.message));
-  await page.goto(`${server.url}/admin`);
-  const form = page.getByTestId('sign-in');
-  await form.locator('input[name="username"]').fill(username);
-  await form.locator('input[name="password"]').fill('demo');
-  await form.locator('button[type="submit"]').click();
-  await page.getByTestId('tab-manage').click();
+  const page = await e2e.manageAs(username, undefined, { width: 1280, height: 1400 });
   await page.getByTestId('settings-form').waitFor();
   return page;
 }
 
-const asSupervisor = async (url: string) => server.app.inject({ url, headers: { cookie: await server.login('supervisor') } });
+const asSupervisor = async (url: string) => e2e.server.app.inject({ url, headers: { cookie: await e2e.server.login('supervisor') } });
 const NOTICE = '今天下午 3 点后社保窗口暂停受理 · Social insurance stops at 3 pm today';
 
 describe('admin page, 管理 tab', () => {
@@ -67,7 +47,7 @@ describe('admin page, 管理 tab', () => {
 
   it('importing a broken file lists every problem and leaves the catalogue as it was', async () => {
     const page = await manageAs('admin');
-    const before = (await server.app.inject('/api/catalog')).json<CatalogDto>();
+    const before = (await e2e.server.app.inject('/api/catalog')).json<CatalogDto>();
     const hallFile = (await asSupervisor('/api/catalog/export')).json<{ queues: object[]; matters: object[] }>();
     const [m0, m1, ...rest] = hallFile.matters;
     const broken = {
@@ -86,7 +66,7 @@ describe('admin page, 管理 tab', () => {
     for (const p of ['queue prefixes repeat', 'no department no-such-department', 'no queue no-such-queue']) {
       expect(items.filter((x) => x.includes(p))).toHaveLength(1);
     }
-    expect((await server.app.inject('/api/catalog')).json<CatalogDto>()).toEqual(before);
+    expect((await e2e.server.app.inject('/api/catalog')).json<CatalogDto>()).toEqual(before);
     await list.scrollIntoViewIfNeeded();
     await screenshot(page, 'admin-manage-import-errors');
   });
@@ -99,7 +79,7 @@ describe('admin page, 管理 tab', () => {
     await row.getByTestId('pad-window').fill('3');
     await row.getByTestId('pad-save').click();
     await expect.poll(() => row.getByTestId('pad-binding').textContent()).toContain('3 号窗口评价器');
-    const devices = (await server.app.inject({ url: '/api/devices', headers: { cookie: await server.login('admin') } })).json<DeviceDto[]>();
+    const devices = (await e2e.server.app.inject({ url: '/api/devices', headers: { cookie: await e2e.server.login('admin') } })).json<DeviceDto[]>();
     expect(devices.find((d) => d.id === 'K01')?.windowNumber).toBe(3);
     await row.scrollIntoViewIfNeeded();
     await screenshot(page, 'admin-manage-pads');

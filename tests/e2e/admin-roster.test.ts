@@ -3,48 +3,27 @@
  * API agree; a clerk's console shows its window's plan for today and follows a change live; a
  * supervisor reads without editing.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { RosterDayDto, RosterWeekDto } from '../../contract/routes-roster.js';
-import { launchBrowser, screenshot } from '../support/browser.js';
+import { screenshot } from '../support/browser.js';
+import { adminE2E } from './admin-helpers.js';
 import { movableClock } from '../support/clock.js';
-import { startServer, type TestServer } from '../support/server.js';
 import { openConsole, signInAt } from './clerk-helpers.js';
 
-// Wednesday 2026-12-02, 09:00 in Xiamen: "today" for the server, the page and the console.
+// Wednesday 2026-12-02, 09:00 in Xiamen: "today" for the e2e.server, the page and the console.
 const clock = movableClock(Date.UTC(2026, 11, 2, 1, 0));
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const problems: string[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer({ clock }), launchBrowser()]);
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.close();
-});
+const e2e = adminE2E({ clock });
+const { problems } = e2e;
 
 async function rosterAs(username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('pageerror', (e) => problems.push(e.message));
-  await page.goto(`${server.url}/admin`);
-  const form = page.getByTestId('sign-in');
-  await form.locator('input[name="username"]').fill(username);
-  await form.locator('input[name="password"]').fill('demo');
-  await form.locator('button[type="submit"]').click();
-  await page.getByTestId('tab-manage').click();
-  await page.getByTestId('manage-tab-roster').click();
+  const page = await e2e.manageAs(username, 'roster', { width: 1400, height: 1000 });
   await page.getByTestId('roster-week').waitFor();
   await page.getByTestId('roster-day-kind').waitFor();
   return page;
 }
 
-const read = async <T>(url: string): Promise<T> => (await server.app.inject({ url, headers: { cookie: await server.login('supervisor') } })).json<T>();
+const read = async <T>(url: string): Promise<T> => (await e2e.server.app.inject({ url, headers: { cookie: await e2e.server.login('supervisor') } })).json<T>();
 const NEW_WEDNESDAY = [['09:20', '12:00'], ['13:30', '17:30']];
 
 describe('admin page, 管理 → 排班', () => {
@@ -85,8 +64,8 @@ describe('admin page, 管理 → 排班', () => {
     await screenshot(page, 'admin-roster-day');
 
     // The clerk at window 5 sees today's plan, and a change the admin makes while signed in.
-    const clerk = await openConsole(browser, server);
-    contexts.push(clerk.context);
+    const clerk = await openConsole(e2e.browser, e2e.server);
+    e2e.adopt(clerk.context);
     await signInAt(clerk.page, 'clerk05');
     const plan = clerk.page.getByTestId('roster-plan');
     await expect.poll(() => plan.textContent()).toBe('今日排班 09:20–12:00 · 13:30–17:30');

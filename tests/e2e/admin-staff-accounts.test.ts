@@ -3,59 +3,25 @@
  * password signs in at /clerk, to be changed), disables it (sign-in refused), renames window 3 with a second
  * queue (the public window list shows it), reads those changes in the audit log; a supervisor reads only.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { WindowDto } from '../../contract/dto.js';
-import { launchBrowser, screenshot } from '../support/browser.js';
-import { startServer, type TestServer } from '../support/server.js';
+import { screenshot } from '../support/browser.js';
+import { adminE2E } from './admin-helpers.js';
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const problems: string[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.close();
-});
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 1200 }, acceptDownloads: true });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('pageerror', (e) => problems.push(e.message));
-  return page;
-}
-
-async function signIn(page: Page, username: string, password: string): Promise<void> {
-  const form = page.getByTestId('sign-in');
-  await form.locator('input[name="username"]').fill(username);
-  await form.locator('input[name="password"]').fill(password);
-  await form.locator('button[type="submit"]').click();
-}
-
-/** Signed in on /admin as `username`, on the 管理 tab's part `part`. */
-async function partAs(username: string, part: string): Promise<Page> {
-  const page = await newPage();
-  await page.goto(`${server.url}/admin`);
-  await signIn(page, username, 'demo');
-  await page.getByTestId('tab-manage').click();
-  await page.getByTestId(`manage-tab-${part}`).click();
-  return page;
-}
+const e2e = adminE2E();
+const { problems } = e2e;
+const { newPage, signIn } = e2e;
+const partAs = (username: string, part: string): Promise<Page> => e2e.manageAs(username, part);
 
 async function clerkSignIn(username: string, password: string): Promise<Page> {
   const page = await newPage();
-  await page.goto(`${server.url}/clerk`);
+  await page.goto(`${e2e.server.url}/clerk`);
   await signIn(page, username, password);
   return page;
 }
 
-const publicWindows = async () => (await server.app.inject('/api/windows')).json<WindowDto[]>();
+const publicWindows = async () => (await e2e.server.app.inject('/api/windows')).json<WindowDto[]>();
 
 describe('admin page: staff accounts, windows, audit', () => {
   let admin: Page;
@@ -98,7 +64,7 @@ describe('admin page: staff accounts, windows, audit', () => {
     expect(await row.getByTestId('account-enable').count()).toBe(1);
     await screenshot(admin, 'admin-staff-list');
 
-    const refused = await server.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'clerk99', password } });
+    const refused = await e2e.server.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'clerk99', password } });
     expect(refused.json<{ error: { code: string } }>().error.code).toBe('account-disabled');
     const clerk = await clerkSignIn('clerk99', password);
     await clerk.getByTestId('sign-in').getByRole('alert').waitFor();
@@ -152,7 +118,7 @@ describe('admin page: staff accounts, windows, audit', () => {
     expect(await admin.getByTestId('settings-save').textContent()).toContain('1 项');
     await admin.getByTestId('settings-save').click();
     await admin.getByTestId('settings-saved').waitFor();
-    const saved = (await server.app.inject({ url: '/api/settings', headers: { cookie: await server.login('supervisor') } })).json<{ assessmentWeights: Record<string, number> }>();
+    const saved = (await e2e.server.app.inject({ url: '/api/settings', headers: { cookie: await e2e.server.login('supervisor') } })).json<{ assessmentWeights: Record<string, number> }>();
     expect(saved.assessmentWeights.public).toBe(40);
     const sum = Object.values(saved.assessmentWeights).reduce((a, b) => a + b, 0);
     expect(await admin.getByTestId('weight-sum').textContent()).toContain(`合计 ${sum}`);

@@ -121,6 +121,8 @@ const EXPECTED: Record<string, Row> = {
   'GET /api/roster/week': supervisorOnly,
   'POST /api/roster/week': adminOnly,
   'POST /api/roster/days/:day': adminOnly,
+  // What if (推演): running it changes nothing in the hall, so supervisors may.
+  'POST /api/whatif': supervisorOnly,
 };
 
 /** Well-formed bodies, so every caller reaches the authorisation rules (not only validation). */
@@ -153,6 +155,7 @@ const BODIES: Record<string, object> = {
   'POST /api/admin/windows/:windowNumber': { name: '改名窗口' },
   'POST /api/roster/week': { windows: [2], weekdays: [6], spans: [['09:00', '12:00']] },
   'POST /api/roster/days/:day': { windows: [2], spans: [] },
+  'POST /api/whatif': { source: { day: '2000-01-01' }, roster: { windows: [] } },
 };
 
 const AUTH_CODES = ['not-signed-in', 'bad-device-credential', 'forbidden', 'window-not-allowed', 'not-your-window', 'supervisor-required', 'department-not-yours'];
