@@ -14,9 +14,17 @@ app.post('/baseline/ticket', async (_request, reply) => {
   return reply.status(201).send({ id: `b${seq}`, number: `A${String(seq).padStart(3, '0')}`, status: 'waiting' });
 });
 
+// The payload a hall call sends, captured by bench/call-latency.ts, so the baseline broadcasts
+// the same bytes; until one is given, a small stand-in.
+let sample: Record<string, unknown> | null = null;
+app.post('/baseline/payload', async (request) => {
+  sample = request.body as Record<string, unknown>;
+  return { ok: true };
+});
+
 app.post('/baseline/call', async () => {
   seq += 1;
-  io.emit('ticket:called', { version: seq, call: { ticketId: `b${seq}`, number: `A${String(seq).padStart(3, '0')}`, windowNumber: 5 } });
+  io.emit('ticket:called', sample ? { ...sample, version: seq } : { version: seq, call: { ticketId: `b${seq}`, number: `A${String(seq).padStart(3, '0')}`, windowNumber: 5 } });
   return { ok: true };
 });
 

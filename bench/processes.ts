@@ -5,12 +5,14 @@ const ROOT = resolve(import.meta.dirname, '..');
 
 export interface Proc {
   url: string;
+  /** The server's own process id (to read its memory from /proc). */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
 /** Servers run in their own process so the load generator does not share their event loop. */
 export async function startProcess(script: string, port: number, env: Record<string, string> = {}): Promise<Proc> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', script], {
+  const child: ChildProcess = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), '--import', 'tsx', script], {
     cwd: ROOT, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
@@ -24,6 +26,7 @@ export async function startProcess(script: string, port: number, env: Record<str
   }
   return {
     url,
+    pid: child.pid,
     stop: () => new Promise((done) => {
       if (child.exitCode !== null) return done();
       child.once('exit', () => done());

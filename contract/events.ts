@@ -10,7 +10,20 @@ export interface Versioned {
 
 export interface TicketCalledEvent extends Versioned {
   call: CallDto;
+  /**
+   * The other changes of the same command (the ticket's status, the window, the queue's count),
+   * versions `version + 1` onwards, in order. A call reaches every screen as this one packet
+   * instead of four, so a thousand screens are written to once per call; clients apply each
+   * bundled change as if it had come as its own event (ui/hall-state.ts `unbundle`).
+   */
+  also?: BundledHallEvent[];
 }
+
+/** Changes that travel inside a `ticket:called` (their payloads are those of the named events). */
+export type BundledHallEvent =
+  | { name: 'ticket:changed'; payload: TicketChangedEvent }
+  | { name: 'queue:changed'; payload: QueueChangedEvent }
+  | { name: 'window:changed'; payload: WindowChangedEvent };
 
 /** Sent to every screen: a number's new status, without the ticket id (the visitor's secret). */
 export interface TicketChangedEvent extends Versioned {

@@ -1,7 +1,7 @@
 import { io, type Socket } from 'socket.io-client';
 import type { HallSnapshot } from '../contract/dto.js';
 import type { ClientToServer, JoinAuth, ServerToClient } from '../contract/events.js';
-import { applyHallEvent, type HallEvent } from './hall-state.js';
+import { applyHallEvent, unbundle, type HallEvent } from './hall-state.js';
 
 export type ConnectionState = 'connecting' | 'connected' | 'disconnected';
 
@@ -88,7 +88,7 @@ export function connectHall(options: HallSocketOptions): HallSocket {
   };
 
   socket.on('hall:snapshot', takeSnapshot);
-  socket.on('ticket:called', (payload) => handle({ name: 'ticket:called', payload }));
+  socket.on('ticket:called', (payload) => { for (const e of unbundle({ name: 'ticket:called', payload })) handle(e); });
   socket.on('ticket:changed', (payload) => handle({ name: 'ticket:changed', payload }));
   socket.on('queue:changed', (payload) => handle({ name: 'queue:changed', payload }));
   socket.on('window:changed', (payload) => handle({ name: 'window:changed', payload }));

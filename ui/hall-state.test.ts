@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HallSnapshot, WindowDto } from '../contract/dto.js';
-import { applyHallEvent, RECENT_CALLS_KEPT } from './hall-state.js';
+import { applyHallEvent, RECENT_CALLS_KEPT, unbundle } from './hall-state.js';
 
 const win: WindowDto = { id: 5, number: 5, name: '5号窗', nameEn: 'Window 5', queueIds: ['market'], overflowQueueIds: [], state: 'open', clerk: null, current: null };
 const base: HallSnapshot = {
@@ -37,5 +37,22 @@ describe('applying hall events', () => {
   it('replaces a changed window', () => {
     const r = applyHallEvent(base, { name: 'window:changed', payload: { version: 11, window: { ...win, state: 'paused' } } });
     expect(r !== 'gap' && r.windows[0]?.state).toBe('paused');
+  });
+
+  it('unbundles a call that carries its other changes into the events it stands for, in order', () => {
+    const events = unbundle({ name: 'ticket:called', payload: { version: 11, call: call(7), also: [
+      { name: 'ticket:changed', payload: { version: 12, ticket: { number: 'A007', queueId: 'market', status: 'called', windowNumber: 5 } } },
+      { name: 'queue:changed', payload: { version: 13, queues: [{ queueId: 'market', waiting: 2 }] } },
+      { name: 'window:changed', payload: { version: 14, window: { ...win, current: { number: 'A007', status: 'called', queueId: 'market' } } } },
+    ] } });
+    expect(events.map((e) => [e.name, e.payload.version])).toEqual([['ticket:called', 11], ['ticket:changed', 12], ['queue:changed', 13], ['window:changed', 14]]);
+    expect(events[0]?.payload).not.toHaveProperty('also');
+    let s: HallSnapshot = base;
+    for (const e of events) {
+      const r = applyHallEvent(s, e);
+      if (r === 'gap') throw new Error('unexpected gap');
+      s = r;
+    }
+    expect([s.version, s.queues[0]?.waiting, s.windows[0]?.current?.number, s.recentCalls[0]?.number]).toEqual([14, 2, 'A007', 'A007']);
   });
 });

@@ -11,6 +11,17 @@ export type HallEvent =
 export const RECENT_CALLS_KEPT = 10;
 
 /**
+ * A call arrives as one `ticket:called` carrying the command's other changes (`also`): split it
+ * into the events it stands for, in version order, so everything downstream (state, announcer,
+ * console) sees exactly what it saw when they came as separate packets.
+ */
+export function unbundle(event: HallEvent): HallEvent[] {
+  if (event.name !== 'ticket:called' || !event.payload.also) return [event];
+  const { also, ...called } = event.payload;
+  return [{ name: 'ticket:called', payload: called }, ...also];
+}
+
+/**
  * Apply one versioned event to a snapshot. Returns the new state, the same state for an event
  * already seen, or 'gap' when events were missed and the caller must ask for a snapshot.
  * Lists stay bounded so a screen left running for days does not grow.

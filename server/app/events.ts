@@ -19,16 +19,24 @@ export type NoticeEvent = {
 }[NoticeName];
 
 export type HallListener = (hallId: string, event: PublishedEvent) => void;
+/** All events of one command at once, in version order (the realtime layer sends a call as one packet). */
+export type HallBatchListener = (hallId: string, events: readonly PublishedEvent[]) => void;
 export type NoticeListener = (hallId: string, event: NoticeEvent) => void;
 
 /** In-process fan-out from use cases to the realtime layer; use cases never see Socket.IO. */
 export class EventBus {
   private readonly hallListeners = new Set<HallListener>();
+  private readonly batchListeners = new Set<HallBatchListener>();
   private readonly noticeListeners = new Set<NoticeListener>();
 
   onHallEvent(l: HallListener): () => void {
     this.hallListeners.add(l);
     return () => this.hallListeners.delete(l);
+  }
+
+  onHallBatch(l: HallBatchListener): () => void {
+    this.batchListeners.add(l);
+    return () => this.batchListeners.delete(l);
   }
 
   onNotice(l: NoticeListener): () => void {
@@ -38,6 +46,7 @@ export class EventBus {
 
   publish(hallId: string, events: readonly PublishedEvent[]): void {
     for (const e of events) for (const l of this.hallListeners) l(hallId, e);
+    if (events.length > 0) for (const l of this.batchListeners) l(hallId, events);
   }
 
   notice(hallId: string, event: NoticeEvent): void {

@@ -3,7 +3,6 @@ import { Server, type Socket } from 'socket.io';
 import type { ClientToServer, ServerToClient } from '../../contract/events.js';
 import { actorOf } from '../app/auth.js';
 import type { HallServices } from '../app/context.js';
-import type { PublishedEvent } from '../app/events.js';
 import { cachedSnapshot } from '../app/snapshot-cache.js';
 import { liveBoard } from '../app/live-board.js';
 import { isAllowedOrigin, selfOriginOf } from '../http/origin.js';
@@ -11,6 +10,7 @@ import { sessionIdFromCookies } from '../plugins/auth.js';
 import { CLIENT_MESSAGE_BUDGET, TokenBucket } from './limits.js';
 import { joinPad, padRoom } from './pads.js';
 import { pushLiveBoard } from './live-push.js';
+import { emitBatch } from './hall-push.js';
 
 export type HallIo = Server<ClientToServer, ServerToClient>;
 
@@ -29,17 +29,6 @@ const SWEEP_MS = 2_000;
 export interface RealtimeOptions {
   /** Origins besides the server's own whose pages may open a session socket (the admin room). */
   allowedOrigins?: readonly string[];
-}
-
-function emitTo(io: HallIo, room: string, e: PublishedEvent): void {
-  const to = io.to(room);
-  switch (e.name) {
-    case 'ticket:called': return void to.emit(e.name, e.payload);
-    case 'ticket:changed': return void to.emit(e.name, e.payload);
-    case 'queue:changed': return void to.emit(e.name, e.payload);
-    case 'window:changed': return void to.emit(e.name, e.payload);
-    case 'hall:changed': return void to.emit(e.name, e.payload);
-  }
 }
 
 /**
@@ -119,7 +108,7 @@ export function attachRealtime(app: FastifyInstance, s: HallServices, options: R
   }, SWEEP_MS);
   sweep.unref();
 
-  const offHall = s.bus.onHallEvent((hallId, e) => emitTo(io, hallRoom(hallId), e));
+  const offHall = s.bus.onHallBatch((hallId, events) => emitBatch(io, hallRoom(hallId), events));
   const offLive = pushLiveBoard(io, s, ADMIN_ROOM);
   const offOther = s.bus.onNotice((_hallId, e) => {
     if (e.name === 'printer:status') io.to(ADMIN_ROOM).emit(e.name, e.payload);

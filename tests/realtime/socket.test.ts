@@ -47,7 +47,10 @@ describe('hall realtime', () => {
     const s = open();
     const snap = await next(s, 'hall:snapshot');
     const versions: number[] = [];
-    for (const e of ['ticket:called', 'ticket:changed', 'queue:changed', 'window:changed'] as const) s.on(e, (p: { version: number }) => versions.push(p.version));
+    // A call's other changes ride inside its ticket:called (`also`), each with its own version.
+    for (const e of ['ticket:called', 'ticket:changed', 'queue:changed', 'window:changed'] as const) {
+      s.on(e, (p: { version: number; also?: { payload: { version: number } }[] }) => versions.push(p.version, ...(p.also ?? []).map((x) => x.payload.version)));
+    }
     const cookie = await server.clerkAt(5);
     await server.app.inject({ method: 'POST', url: '/api/tickets', payload: { queueId: 'housing' } });
     const called = next(s, 'ticket:called');

@@ -52,6 +52,15 @@ function versionOf(payload: unknown): number | undefined {
   return typeof payload.version === 'number' ? payload.version : undefined;
 }
 
+/** A call's `ticket:called` carries the command's other events in `also`, each with its own version. */
+function bundledVersions(payload: unknown): number[] {
+  if (typeof payload !== 'object' || payload === null || !('also' in payload) || !Array.isArray(payload.also)) return [];
+  return payload.also.flatMap((e: unknown) => {
+    const v = typeof e === 'object' && e !== null && 'payload' in e ? versionOf(e.payload) : undefined;
+    return v === undefined ? [] : [v];
+  });
+}
+
 /** A socket that records; `seen` collects what anonymous ones receive (including snapshot acks). */
 export function observe(url: string, name: string, options: ObserverOptions, seen: SeenTexts | null): Observer {
   const extraHeaders: Record<string, string> = {};
@@ -68,7 +77,7 @@ export function observe(url: string, name: string, options: ObserverOptions, see
     if (seen && o.anonymous) seen.add(payload);
     const v = versionOf(payload);
     if (event === 'hall:snapshot') o.versionRuns.push(v === undefined ? [] : [v]);
-    else if (v !== undefined) o.versionRuns.at(-1)?.push(v);
+    else if (v !== undefined) o.versionRuns.at(-1)?.push(v, ...bundledVersions(payload));
   });
   socket.on('disconnect', (reason) => o.disconnects.push(reason));
   return o;
