@@ -27,6 +27,8 @@ const app = await buildApp(appOptionsOf(config));
 
 stopOnSignals(app, { timeoutMs: config.shutdownTimeoutMs, afterClose: () => lock?.release() });
 
-await app.listen({ port: config.port, host: config.host });
+// A restart meets every screen reconnecting at once: Node's default backlog (511) drops some of a
+// thousand SYNs, and each dropped screen waits a whole reconnection delay more (bench/resync.ts).
+await app.listen({ port: config.port, host: config.host, backlog: 4096 });
 if (!config.publicUrl) app.log.warn('PUBLIC_URL is not set: tracking links in QR codes use the address each kiosk reached the server at');
 app.log.info(`hall ready: kiosk http://localhost:${config.port}/kiosk · lobby /display · clerk /clerk · API docs /docs`);
