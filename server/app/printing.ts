@@ -29,7 +29,11 @@ export interface PrintOutcome {
   printError?: string;
 }
 
-/** What goes on paper, read fresh after the commit so the position is the one the response reports. */
+/**
+ * What goes on paper after the commit: the place and wait promised at issue, as stored on the
+ * ticket, which is what the response reported (a replay a moment later could round a minute
+ * differently and the paper would contradict the screen).
+ */
 export function buildReceipt(s: HallServices, ticketId: string, trackUrl: string): TicketReceipt | null {
   const row = s.tickets.get(ticketId);
   if (!row || row.hallId !== s.hallId) return null;
@@ -45,8 +49,8 @@ export function buildReceipt(s: HallServices, ticketId: string, trackUrl: string
     queueName: queue?.name ?? row.queueId,
     queueNameEn: queue?.nameEn ?? row.queueId,
     matterName: matter?.name ?? null,
-    peopleAhead: position.peopleAhead,
-    estimatedWaitMinutes: position.estimatedWaitMinutes,
+    peopleAhead: row.peopleAheadAtIssue,
+    estimatedWaitMinutes: row.estimatedWaitMinutes,
     noServiceToday: position.noServiceToday === true,
     issuedAt: hallDateTime(row.issuedAt, hall.timeZone),
     trackUrl,

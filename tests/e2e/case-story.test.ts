@@ -161,8 +161,10 @@ it('a one-time notice lists exactly the required materials the clerk did not tic
   expect((await shownTicket(c.page)).number).toBe(visitor.number);
   await pad(c.page, 'start').click();
   await c.page.locator('.status-serving').waitFor();
-  // Tick the first required material only: every other required one is missing.
-  const requiredIdx = matter.materials.flatMap((m, i) => (m.required ? [i] : []));
+  // Tick the first required material only: every other required one is missing — except what the
+  // platform shares electronically (电子证照共享), which the visitor never brings.
+  const requiredIdx = matter.materials.flatMap((m, i) => (m.required && !m.shared ? [i] : []));
+  expect(matter.materials.some((m) => m.required && m.shared)).toBe(true);
   expect(requiredIdx.length).toBeGreaterThan(1);
   await c.page.getByTestId('checklist').locator('tbody input[type=checkbox]').nth(requiredIdx[0] ?? 0).check();
   await finishDialog(c.page, '2');

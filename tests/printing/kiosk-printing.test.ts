@@ -21,8 +21,8 @@ afterEach(async () => {
   server = printer = admin = kioskKey = null;
 });
 
-/** 09:41 in Xiamen on 29 Nov 2026. */
-const NOW = Date.parse('2026-11-29T01:41:00Z');
+/** 09:41 in Xiamen on Monday 30 Nov 2026, inside the demo roster's hours (the receipt's wait reads the roster). */
+const NOW = Date.parse('2026-11-30T01:41:00Z');
 
 async function hallWithPrinter(printerUrl: string, options: { printTimeoutMs?: number } = {}): Promise<TestServer> {
   // A second per reading of the clock keeps tickets in issue order, all within 09:41.
@@ -92,7 +92,7 @@ describe('a kiosk ticket printed on the device’s printer', () => {
     expect(lineWith(decoded.lines, '前面还有').text).toBe('前面还有 0 人');
     expect(lineWith(decoded.lines, '号窗口叫号').text).toBe('请留意 1–4 号窗口叫号');
     // Issue time in the hall's own zone, not the server's.
-    expect(lineWith(decoded.lines, '取号时间').text).toBe('取号时间 Issued: 2026-11-29 09:41');
+    expect(lineWith(decoded.lines, '取号时间').text).toBe('取号时间 Issued: 2026-11-30 09:41');
     expect(lineWith(decoded.lines, '过号').text).toContain('请留意大厅屏幕和语音叫号');
     expect(decoded.qr).toEqual([ticket.trackUrl]);
     expect(ticket.trackUrl).toBe(`${s.url}/t/${ticket.id}`);
