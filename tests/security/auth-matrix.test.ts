@@ -3,8 +3,12 @@
  * each kind of caller, must give the status this table expects. A new route that is not in the
  * table fails the test, so nothing becomes callable by accident.
  */
-import { describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { IssueTicketResponse } from '../../contract/dto.js';
+import type { Database_ } from '../../server/db/client.js';
+import * as schema from '../../server/db/schema.js';
 import { pairKiosk } from '../support/devices.js';
 import { startServer, type TestServer } from '../support/server.js';
 
@@ -210,11 +214,33 @@ function concrete(url: string, ticketId: string, caseNumber: string, documentId:
     .replace(':windowNumber', '2').replace(':dimension', 'window').replace(':year', '2026').replace(':day', '2026-05-06');
 }
 
+/**
+ * Every route meets the same hall: built once, then copied per route from its serialised image
+ * (sessions, the paired kiosk and the cookie secret are rows, so the callers' credentials hold).
+ * Seeding and signing everyone in for each of 150 routes took minutes.
+ */
+let image: Buffer;
+let template: Callers;
+beforeAll(async () => {
+  const built = await hall();
+  template = built.callers;
+  image = built.server.app.hall.database.sqlite.serialize();
+  await built.server.close();
+});
+
+function copyOfHall(): Database_ {
+  const sqlite = new Database(image);
+  sqlite.pragma('foreign_keys = ON');
+  return { sqlite, db: drizzle(sqlite, { schema }), close: () => sqlite.close() };
+}
+
 describe('authorisation matrix', () => {
   it('classifies every route that is not public', async () => {
-    const { server } = await hall();
+    const database = copyOfHall();
+    const server = await startServer({ database }, false);
     const guarded = server.app.routeAccess.filter((r) => r.access !== 'public').map((r) => `${r.method} ${r.url}`);
     await server.close();
+    database.close();
     expect(guarded.filter((r) => !(r in EXPECTED)), 'routes missing from the matrix').toEqual([]);
     expect(Object.keys(EXPECTED).filter((r) => !guarded.includes(r)), 'matrix rows without a route').toEqual([]);
   });
@@ -222,7 +248,9 @@ describe('authorisation matrix', () => {
   for (const [route, row] of Object.entries(EXPECTED)) {
     it(`${route}`, async () => {
       const [method, url] = route.split(' ') as [string, string];
-      const { server, callers } = await hall();
+      const database = copyOfHall();
+      const server = await startServer({ database }, false);
+      const callers = template;
       try {
         // Denials first, so a caller that is let through cannot change what the others see.
         const order = [...ACTORS].sort((a, b) => Number(row[a] === 'ok') - Number(row[b] === 'ok'));
@@ -238,6 +266,7 @@ describe('authorisation matrix', () => {
         }
       } finally {
         await server.close();
+        database.close();
       }
     });
   }
