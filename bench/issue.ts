@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { startProcess } from './processes.js';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
-const CONNECTIONS = 50;
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 64);
 
 /** Kiosks spread tickets over the hall's queues; each connection cycles through them. */
 const QUEUES = ['market', 'housing', 'medical-insurance', 'real-estate', 'finance', 'public-security', 'hr-social', 'legal', 'transport',
@@ -26,7 +26,7 @@ export async function benchIssue(): Promise<string> {
   const bare = await startProcess('bench/bare-server.ts', 3101);
   const base = await load(`${bare.url}/baseline/ticket`);
   await bare.stop();
-  const hall = await startProcess('server/main.ts', 3102, { DB_FILE: join(dir, 'hall.db'), TICKET_RATE_LIMIT: '100000000', BACKUP_DIR: 'off' });
+  const hall = await startProcess('server/main.ts', 3102, { DB_FILE: join(dir, 'hall.db'), TICKET_RATE_LIMIT: '1000000', BACKUP_DIR: 'off' });
   const issued = await load(`${hall.url}/api/tickets`);
   await hall.stop();
   rmSync(dir, { recursive: true, force: true });

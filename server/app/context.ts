@@ -12,7 +12,7 @@ import { windowsRepo } from '../db/windows-repo.js';
 import type { Clock } from '../domain/time.js';
 import type { Span } from '../../common/roster-spans.js';
 import { enqueueTicketChanges } from '../outbox/ticket-events.js';
-import { EventBus, stampVersions, type PendingEvent } from './events.js';
+import { EventBus, stampVersions, type PendingEvent, type PublishedEvent } from './events.js';
 
 export interface HallServices {
   database: Database_;
@@ -73,16 +73,24 @@ export interface CommandResult<T> {
  *   is async and a better-sqlite3 transaction must be synchronous, so each write is one statement,
  *   atomic by itself, and the lockout counts in SQL so concurrent guesses all count;
  * - the cookie secret, made once at start-up (app/auth.ts).
+ *
+ * Ticket issuing goes through `submitCommand` (app/group-commit.ts) instead: the same steps, but
+ * commands that arrive together share one transaction and one fsync.
  */
 export function runCommand<T>(s: HallServices, work: (now: number) => CommandResult<T>): T {
-  const now = s.clock();
-  const { result, published } = s.database.sqlite.transaction(() => {
-    const out = work(now);
-    // The city platform hears of every ticket change from the outbox, written with the change itself.
-    enqueueTicketChanges(s, out.events, now);
-    const version = out.events.length > 0 ? s.catalog.bumpVersion(s.hallId, out.events.length) : 0;
-    return { result: out.result, published: stampVersions(out.events, version) };
-  }).immediate();
+  const { result, published } = s.database.sqlite.transaction(() => applyCommand(s, work, s.clock())).immediate();
   s.bus.publish(s.hallId, published);
   return result;
+}
+
+/**
+ * The inside of a command, for a transaction the caller holds: runCommand's own, or a savepoint of
+ * a group commit (app/group-commit.ts, which batches ticket issuing under one fsync).
+ */
+export function applyCommand<T>(s: HallServices, work: (now: number) => CommandResult<T>, now: number): { result: T; published: PublishedEvent[] } {
+  const out = work(now);
+  // The city platform hears of every ticket change from the outbox, written with the change itself.
+  enqueueTicketChanges(s, out.events, now);
+  const version = out.events.length > 0 ? s.catalog.bumpVersion(s.hallId, out.events.length) : 0;
+  return { result: out.result, published: stampVersions(out.events, version) };
 }

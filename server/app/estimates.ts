@@ -9,7 +9,8 @@ import { hallClockParts } from '../../common/hall-time.js';
 import type { HallRow } from '../db/catalog-repo.js';
 import type { TicketRow } from '../db/tickets-repo.js';
 import { queuesOfWindow } from '../db/windows-repo.js';
-import { forecastCalls, minutesUntil, type ForecastInput, type ForecastTicket, type Interval, type ServiceModel } from '../domain/forecast.js';
+import { minutesUntil, type ForecastInput, type ForecastTicket, type Interval, type ServiceModel } from '../domain/forecast.js';
+import { Replay } from '../domain/forecast-replay.js';
 import { learnServiceModel, type PastTicket } from '../domain/service-stats.js';
 import type { HallServices, Span } from './context.js';
 import { plannedSpansOf, rosterGeneration } from './roster.js';
@@ -95,30 +96,47 @@ export function forecastInput(s: HallServices, hall: HallRow, day: string, now: 
   };
 }
 
-interface ForecastCache { version: number; generation: number; day: string; at: number; calls: Map<string, number | null> }
+/**
+ * The replay of one hall version. Issuing a plain ticket extends it (domain/forecast-replay.ts
+ * `addNewest`: exact, replays only the steps the new ticket can change) instead of replaying the
+ * whole hall; the extended replay then stands for the version after that ticket's commit, and is
+ * trusted only while `pending`, the ticket it was extended with, exists: a command rolled back
+ * (a refusal, a failed group commit) leaves no such ticket, so its replay is dropped.
+ */
+interface ForecastCache { version: number; generation: number; day: string; at: number; replay: Replay; pending: string | null }
 /** A replay is a prediction from its moment: with nothing happening, it is redone after this long. */
 const FORECAST_TTL_MS = 60_000;
 const forecasts = new WeakMap<HallServices, ForecastCache>();
 const replays = new WeakMap<HallServices, number>();
 
-function replay(s: HallServices, input: ForecastInput): Map<string, number | null> {
+function replay(s: HallServices, input: ForecastInput): Replay {
   replays.set(s, (replays.get(s) ?? 0) + 1);
-  return forecastCalls(input);
+  return new Replay(input);
 }
 
-/** Minutes until the waiting ticket is called (null: no window will reach it today). */
+function usable(s: HallServices, hall: HallRow, day: string, now: number): ForecastCache | undefined {
+  const c = forecasts.get(s);
+  if (!c || c.version !== hall.version || c.generation !== rosterGeneration(s) || c.day !== day || now - c.at >= FORECAST_TTL_MS || now < c.at) return undefined;
+  return c.pending === null || s.tickets.exists(c.pending) ? c : undefined;
+}
+
+/**
+ * Minutes until the waiting ticket is called (null: no window will reach it today). A ticket not
+ * yet saved is one being issued: issuing publishes one event, so its replay is kept for the
+ * version after it.
+ */
 export function forwardEstimate(s: HallServices, hall: HallRow, row: TicketRow, now: number): number | null {
-  const cached = forecasts.get(s);
-  if (cached && cached.version === hall.version && cached.generation === rosterGeneration(s) && cached.day === row.serviceDay
-    && now - cached.at < FORECAST_TTL_MS && cached.calls.has(row.id)) {
-    return minutesUntil(cached.calls.get(row.id), now);
+  const cached = usable(s, hall, row.serviceDay, now);
+  if (cached?.replay.calls.has(row.id)) return minutesUntil(cached.replay.calls.get(row.id), now);
+  const saved = s.tickets.exists(row.id);
+  const ticket: ForecastTicket = { ...row };
+  if (!saved && cached?.replay.addNewest(ticket)) {
+    Object.assign(cached, { version: hall.version + 1, pending: row.id });
+    return minutesUntil(cached.replay.calls.get(row.id), now);
   }
-  const saved = s.tickets.get(row.id) !== undefined;
-  const input = forecastInput(s, hall, row.serviceDay, now, saved ? undefined : { ...row });
-  const calls = replay(s, input);
-  // A ticket not yet saved is in this replay only: the next version (after its commit) gets its own.
-  if (saved) forecasts.set(s, { version: hall.version, generation: rosterGeneration(s), day: row.serviceDay, at: now, calls });
-  return minutesUntil(calls.get(row.id), now);
+  const fresh = replay(s, forecastInput(s, hall, row.serviceDay, now, saved ? undefined : ticket));
+  forecasts.set(s, { version: saved ? hall.version : hall.version + 1, generation: rosterGeneration(s), day: row.serviceDay, at: now, replay: fresh, pending: saved ? null : row.id });
+  return minutesUntil(fresh.calls.get(row.id), now);
 }
 
 /** How many replays ran for these services (for tests of the cache and the bench). */
@@ -140,7 +158,7 @@ export function newTicketEstimates(s: HallServices, hall: HallRow, day: string, 
   const phantoms: ForecastTicket[] = queues.map((q, i) => ({
     id: `new-ticket:${q.id}`, status: 'waiting', queueId: q.id, priority: null, source: 'kiosk', orderAt: now, seq: lastSeq + 1 + i, matterId: null,
   }));
-  const calls = replay(s, { ...input, waiting: [...input.waiting, ...phantoms] });
+  const { calls } = replay(s, { ...input, waiting: [...input.waiting, ...phantoms] });
   const byQueue = new Map(queues.map((q) => [q.id, minutesUntil(calls.get(`new-ticket:${q.id}`), now)]));
   boards.set(s, { version: hall.version, generation: rosterGeneration(s), at: now, byQueue });
   return byQueue;

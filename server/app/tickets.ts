@@ -12,7 +12,8 @@ import { queuesOfWindow } from '../db/windows-repo.js';
 import { allowedWindowsOf, type Actor } from './actor.js';
 import { enqueueTicketChanges } from '../outbox/ticket-events.js';
 import { caseForPickup } from './case-queries.js';
-import { runCommand, type HallServices } from './context.js';
+import { runCommand, type CommandResult, type HallServices } from './context.js';
+import { submitCommand } from './group-commit.js';
 import { hallOf, lifecyclePolicy, positionOf, queueCounts, reload, ticketChange, ticketDto, today } from './views.js';
 
 export interface IssueInput {
@@ -115,33 +116,44 @@ function newTicketRow({ hall, queue, matter, day, seq, source, input, now, caseI
 }
 
 export function issueTicket(s: HallServices, input: IssueInput): IssueResult {
-  return runCommand<IssueResult>(s, (now) => {
-    const hall = hallOf(s);
-    const day = today(s, hall, now);
-    const replay = replayOf(s, hall, input, day, now);
-    if (replay) return { result: replay, events: [] };
-    // After the replay: a retry gets back the ticket it was given, even if the kiosk was unpaired since.
-    const source = authoriseIssue(input.issuer, input, hall.anonymousTickets);
-    const { queue, matter } = targetOf(s, hall, input);
-    checkIssuingNow(hallTime(now, hall.timeZone), queue, hall, matter?.handledBy ?? null);
-    if (queue.dailyCap > 0 && s.tickets.issuedToday(queue.id, day) >= queue.dailyCap) {
-      fail('daily-cap-reached', `${queue.name} has issued its ${queue.dailyCap} tickets for today`);
-    }
-    const caseId = pickupCaseOf(s, input);
-    const row = newTicketRow({ hall, queue, matter, day, seq: s.tickets.nextSeq(queue.id, day), source, input, now, caseId });
-    const position = positionOf(s, hall, row, now);
-    // The estimate given to the visitor is kept so reports can hold it against what happened.
-    row.estimatedWaitMinutes = position.estimatedWaitMinutes;
-    row.peopleAheadAtIssue = position.peopleAhead;
-    s.tickets.insert(row);
-    s.tickets.addEvent({ ticketId: row.id, at: now, type: 'issued', detail: JSON.stringify({ source: row.source, deviceId: row.deviceId }) });
-    // Screens need only the count; the city platform hears of the new ticket too (webhook only, no broadcast).
-    enqueueTicketChanges(s, [{ name: 'ticket:changed', payload: { ticket: ticketChange(s, row) } }], now);
-    return {
-      result: { ticket: ticketDto(s, hall, row, now, position), row, replayed: false },
-      events: [{ name: 'queue:changed', payload: { queues: queueCounts(s, hall, day, [queue.id]) } }],
-    };
-  });
+  return runCommand<IssueResult>(s, (now) => issueWork(s, input, now));
+}
+
+/**
+ * Issuing as the kiosks' route does it: joins the next group commit (app/group-commit.ts), so many
+ * tickets share one fsync; resolves once the ticket is committed, rejects with this ticket's own
+ * refusal without touching the others of the batch.
+ */
+export function issueTicketQueued(s: HallServices, input: IssueInput): Promise<IssueResult> {
+  return submitCommand<IssueResult>(s, (now) => issueWork(s, input, now));
+}
+
+function issueWork(s: HallServices, input: IssueInput, now: number): CommandResult<IssueResult> {
+  const hall = hallOf(s);
+  const day = today(s, hall, now);
+  const replay = replayOf(s, hall, input, day, now);
+  if (replay) return { result: replay, events: [] };
+  // After the replay: a retry gets back the ticket it was given, even if the kiosk was unpaired since.
+  const source = authoriseIssue(input.issuer, input, hall.anonymousTickets);
+  const { queue, matter } = targetOf(s, hall, input);
+  checkIssuingNow(hallTime(now, hall.timeZone), queue, hall, matter?.handledBy ?? null);
+  if (queue.dailyCap > 0 && s.tickets.issuedToday(queue.id, day) >= queue.dailyCap) {
+    fail('daily-cap-reached', `${queue.name} has issued its ${queue.dailyCap} tickets for today`);
+  }
+  const caseId = pickupCaseOf(s, input);
+  const row = newTicketRow({ hall, queue, matter, day, seq: s.tickets.nextSeq(queue.id, day), source, input, now, caseId });
+  const position = positionOf(s, hall, row, now);
+  // The estimate given to the visitor is kept so reports can hold it against what happened.
+  row.estimatedWaitMinutes = position.estimatedWaitMinutes;
+  row.peopleAheadAtIssue = position.peopleAhead;
+  s.tickets.insert(row);
+  s.tickets.addEvent({ ticketId: row.id, at: now, type: 'issued', detail: JSON.stringify({ source: row.source, deviceId: row.deviceId }) });
+  // Screens need only the count; the city platform hears of the new ticket too (webhook only, no broadcast).
+  enqueueTicketChanges(s, [{ name: 'ticket:changed', payload: { ticket: ticketChange(s, row) } }], now);
+  return {
+    result: { ticket: ticketDto(s, hall, row, now, position), row, replayed: false },
+    events: [{ name: 'queue:changed', payload: { queues: queueCounts(s, hall, day, [queue.id]) } }],
+  };
 }
 
 export function getTicket(s: HallServices, id: string): TicketDto {

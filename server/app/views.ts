@@ -51,13 +51,24 @@ export interface Position {
  */
 export function positionOf(s: HallServices, hall: HallRow, row: TicketRow, now: number): Position {
   if (row.status !== 'waiting') return { peopleAhead: 0, estimatedWaitMinutes: 0 };
-  const sameQueue: Candidate[] = s.tickets.waitingInQueue(hall.id, row.serviceDay, row.queueId);
-  if (!sameQueue.some((t) => t.id === row.id)) sameQueue.push(row);
-  const ahead = peopleAhead(row.id, sameQueue, now, orderingPolicy(hall));
+  const ahead = aheadInQueue(s, hall, row, now);
   if (s.estimator.rule === 'plain') return { peopleAhead: ahead, estimatedWaitMinutes: estimateFor(s, hall, row.queueId, row.serviceDay, ahead) };
   const forward = forwardEstimate(s, hall, row, now);
   if (forward === null) return { peopleAhead: ahead, estimatedWaitMinutes: estimateFor(s, hall, row.queueId, row.serviceDay, ahead), noServiceToday: true };
   return { peopleAhead: ahead, estimatedWaitMinutes: forward };
+}
+
+/**
+ * How many of its queue's waiting tickets are called before it. A plain ticket not yet overdue (every
+ * newly issued one) is counted in SQL: everyone green, with an appointment or earlier in time is
+ * ahead (domain/ordering.ts rankWaiting), so its queue need not be loaded and ranked on each issue.
+ */
+function aheadInQueue(s: HallServices, hall: HallRow, row: TicketRow, now: number): number {
+  const policy = orderingPolicy(hall);
+  if (row.priority === null && row.source !== 'appointment' && now - row.orderAt < policy.maxWaitMs) return s.tickets.aheadOfPlain(row);
+  const sameQueue: Candidate[] = s.tickets.waitingInQueue(hall.id, row.serviceDay, row.queueId);
+  if (!sameQueue.some((t) => t.id === row.id)) sameQueue.push(row);
+  return peopleAhead(row.id, sameQueue, now, policy);
 }
 
 /** The wait the hall would promise someone with `ahead` people before them in the queue. */
@@ -88,6 +99,8 @@ export function ticketChange(s: HallServices, row: TicketRow): TicketChangeDto {
 }
 
 export function queueCounts(s: HallServices, hall: HallRow, day: string, queueIds?: readonly string[]): QueueCountDto[] {
+  // A command changes one or two queues: count those with the index instead of grouping the whole day.
+  if (queueIds && queueIds.length <= 2) return [...new Set(queueIds)].map((queueId) => ({ queueId, waiting: s.tickets.waitingIn(hall.id, day, queueId) }));
   const counts = s.tickets.waitingCounts(hall.id, day);
   const ids = queueIds ?? s.catalog.queuesOf(hall.id).map((q) => q.id);
   return [...new Set(ids)].map((queueId) => ({ queueId, waiting: counts.get(queueId) ?? 0 }));

@@ -6,9 +6,12 @@ import type { UserRow } from './windows-repo.js';
 export type SessionRow = typeof sessions.$inferSelect;
 
 export function authRepo(db: Db) {
+  // Every staff request reads its session and its account: prepared once, not rebuilt per request.
+  const userById = db.select().from(users).where(eq(users.id, sql.placeholder('id'))).prepare();
+  const liveSession = db.select().from(sessions).where(and(eq(sessions.id, sql.placeholder('id')), gt(sessions.expiresAt, sql.placeholder('now')))).prepare();
   return {
     userByName: (username: string) => db.select().from(users).where(eq(users.username, username)).get(),
-    user: (id: number) => db.select().from(users).where(eq(users.id, id)).get(),
+    user: (id: number): UserRow | undefined => userById.get({ id }),
     allUsers: (): UserRow[] => db.select().from(users).orderBy(asc(users.id)).all(),
     /** Counts one more consecutive failure in the database itself, so concurrent guesses all count. */
     addFailedLogin: (userId: number): number =>
@@ -36,8 +39,7 @@ export function authRepo(db: Db) {
     createSession(row: SessionRow): void {
       db.insert(sessions).values(row).run();
     },
-    liveSession: (id: string, now: number): SessionRow | undefined =>
-      db.select().from(sessions).where(and(eq(sessions.id, id), gt(sessions.expiresAt, now))).get(),
+    liveSession: (id: string, now: number): SessionRow | undefined => liveSession.get({ id, now }),
     /** The account's sessions, but for `except` (the one changing its own password keeps going). */
     sessionIdsOfUser: (userId: number, except?: string): string[] =>
       db.select({ id: sessions.id }).from(sessions)

@@ -40,6 +40,7 @@ function changes(t: Ticket): Partial<NewTicketRow> {
 }
 
 export function ticketsRepo(db: Db) {
+  const idOnly = db.select({ id: tickets.id }).from(tickets).where(eq(tickets.id, sql.placeholder('id'))).prepare();
   const byId = db.select().from(tickets).where(eq(tickets.id, sql.placeholder('id'))).prepare();
   const byKey = db.select().from(tickets)
     .where(and(eq(tickets.idempotencyKey, sql.placeholder('key')), eq(tickets.serviceDay, sql.placeholder('day')))).prepare();
@@ -73,11 +74,30 @@ export function ticketsRepo(db: Db) {
     issuedAt: tickets.issuedAt, calledAt: tickets.calledAt, lastCalledAt: tickets.lastCalledAt, finishedAt: tickets.finishedAt, noShowAt: tickets.noShowAt,
   }).from(tickets)
     .where(and(eq(tickets.hallId, sql.placeholder('hallId')), gte(tickets.serviceDay, sql.placeholder('from')), lte(tickets.serviceDay, sql.placeholder('to')))).prepare();
+  // Waiting tickets of the queue called before a plain, not yet overdue ticket (app/views.ts positionOf):
+  // every green-channel or appointment ticket, and every plain one earlier in time (order_at, seq, id).
+  const aheadOfPlain = db.select({ n: sql<number>`count(*)` }).from(tickets)
+    .where(and(eq(tickets.hallId, sql.placeholder('hallId')), eq(tickets.serviceDay, sql.placeholder('day')), eq(tickets.status, 'waiting'), eq(tickets.queueId, sql.placeholder('queueId')),
+      sql`${tickets.id} <> ${sql.placeholder('id')}`,
+      sql`(${tickets.priority} IS NOT NULL OR ${tickets.source} = 'appointment' OR ${tickets.orderAt} < ${sql.placeholder('orderAt')}
+        OR (${tickets.orderAt} = ${sql.placeholder('orderAt')} AND (${tickets.seq} < ${sql.placeholder('seq')} OR (${tickets.seq} = ${sql.placeholder('seq')} AND ${tickets.id} < ${sql.placeholder('id')}))))`))
+    .prepare();
+  const waitingInOne = db.select({ n: sql<number>`count(*)` }).from(tickets)
+    .where(and(eq(tickets.hallId, sql.placeholder('hallId')), eq(tickets.serviceDay, sql.placeholder('day')), eq(tickets.status, 'waiting'), eq(tickets.queueId, sql.placeholder('queueId'))))
+    .prepare();
+  // The event row is prepared once. The ticket row is not: a placeholder for a nullable boolean column
+  // (printed) would be mapped to 0, turning "not a kiosk ticket" into "printing failed".
+  const insertEvent = db.insert(ticketEvents).values({
+    ticketId: sql.placeholder('ticketId'), at: sql.placeholder('at'), type: sql.placeholder('type'), windowId: sql.placeholder('windowId'),
+    clerkId: sql.placeholder('clerkId'), detail: sql.placeholder('detail'),
+  }).prepare();
+  const currentOfWindow = db.select().from(tickets).where(and(eq(tickets.windowId, sql.placeholder('windowId')), inArray(tickets.status, ['called', 'serving']))).prepare();
   const issuedCount = db.select({ n: sql<number>`count(*)` }).from(tickets)
     .where(and(eq(tickets.issuedQueueId, sql.placeholder('queueId')), eq(tickets.serviceDay, sql.placeholder('day')))).prepare();
 
   return {
     get: (id: string): TicketRow | undefined => byId.get({ id }),
+    exists: (id: string): boolean => idOnly.get({ id }) !== undefined,
     byIdempotencyKey: (key: string, day: string): TicketRow | undefined => byKey.get({ key, day }),
     /** Next number in (queue, day), in the caller's transaction: never repeats, also after a crash. */
     nextSeq(queueId: string, day: string): number {
@@ -86,7 +106,7 @@ export function ticketsRepo(db: Db) {
       return row.last;
     },
     issuedToday: (queueId: string, day: string): number => issuedCount.get({ queueId, day })?.n ?? 0,
-    insert(row: NewTicketRow): void {
+    insert(row: TicketRow): void {
       db.insert(tickets).values(row).run();
     },
     save(t: Ticket): void {
@@ -96,12 +116,17 @@ export function ticketsRepo(db: Db) {
       db.update(tickets).set({ printed }).where(eq(tickets.id, id)).run();
     },
     waitingInQueue: (hallId: string, day: string, queueId: string): WaitingCandidate[] => waitingInQueue.all({ hallId, day, queueId }),
+    /** How many waiting tickets of its queue are called before this plain (not green, not appointment), not overdue one. */
+    aheadOfPlain: (t: { hallId: string; serviceDay: string; queueId: string; id: string; orderAt: number; seq: number }): number =>
+      aheadOfPlain.get({ hallId: t.hallId, day: t.serviceDay, queueId: t.queueId, id: t.id, orderAt: t.orderAt, seq: t.seq })?.n ?? 0,
     /** The waiting tickets of several queues (a window's own and overflow queues). */
     waitingInQueues(hallId: string, day: string, queueIds: readonly string[]): WaitingCandidate[] {
       return [...new Set(queueIds)].flatMap((queueId) => waitingInQueue.all({ hallId, day, queueId }));
     },
     /** All waiting tickets of the day, every queue, with their matter (the forward estimate's input). */
     waitingOfDay: (hallId: string, day: string): (Candidate & { matterId: string | null })[] => waitingOfDay.all({ hallId, day }),
+    /** Waiting tickets of one queue for the day (an indexed count, not the whole day's). */
+    waitingIn: (hallId: string, day: string, queueId: string): number => waitingInOne.get({ hallId, day, queueId })?.n ?? 0,
     /** Waiting tickets per queue for the day (queues with none are absent). */
     waitingCounts: (hallId: string, day: string): Map<string, number> => new Map(waitingCounts.all({ hallId, day }).map((r) => [r.queueId, r.waiting])),
     /** Tickets still open (waiting, called, serving) of service days before `day`, or of `day` itself when `including`. */
@@ -114,9 +139,7 @@ export function ticketsRepo(db: Db) {
       return db.select().from(tickets).where(and(eq(tickets.caseId, caseId), inArray(tickets.status, ['waiting', 'called', 'serving']))).get();
     },
     /** The ticket a window holds now (called or serving), if any. */
-    currentOfWindow(windowId: number): TicketRow | undefined {
-      return db.select().from(tickets).where(and(eq(tickets.windowId, windowId), inArray(tickets.status, ['called', 'serving']))).get();
-    },
+    currentOfWindow: (windowId: number): TicketRow | undefined => currentOfWindow.get({ windowId }),
     currentOfWindows(windowIds: number[]): TicketRow[] {
       if (windowIds.length === 0) return [];
       return db.select().from(tickets).where(and(inArray(tickets.windowId, windowIds), inArray(tickets.status, ['called', 'serving']))).all();
@@ -129,7 +152,7 @@ export function ticketsRepo(db: Db) {
     /** Every ticket of the hall's service days from … to (inclusive, YYYY-MM-DD), for the estimate's history. */
     history: (hallId: string, from: string, to: string): HistoryRow[] => history.all({ hallId, from, to }),
     addEvent(e: typeof ticketEvents.$inferInsert): void {
-      db.insert(ticketEvents).values(e).run();
+      insertEvent.run({ ticketId: e.ticketId, at: e.at, type: e.type, windowId: e.windowId ?? null, clerkId: e.clerkId ?? null, detail: e.detail ?? null });
     },
   };
 }

@@ -19,6 +19,7 @@ export function queuesOfWindow(w: WindowRow): WindowQueues {
 export function windowsRepo(db: Db) {
   // Read on every ticket and call: prepared once (drizzle's builder costs more than the query).
   const byId = db.select().from(windows).where(eq(windows.id, sql.placeholder('id'))).prepare();
+  const userById = db.select().from(users).where(eq(users.id, sql.placeholder('id'))).prepare();
   const ofHall = db.select().from(windows).where(eq(windows.hallId, sql.placeholder('hallId'))).orderBy(asc(windows.number)).prepare();
   return {
     get: (id: number): WindowRow | undefined => byId.get({ id }),
@@ -32,6 +33,8 @@ export function windowsRepo(db: Db) {
     },
     users(ids: number[]): Map<number, UserRow> {
       if (ids.length === 0) return new Map();
+      // One clerk (a window's DTO on every command): the prepared lookup, not a new IN query each time.
+      if (ids.length === 1) { const u = userById.get({ id: ids[0] }); return new Map(u ? [[u.id, u]] : []); }
       return new Map(db.select().from(users).where(inArray(users.id, ids)).all().map((u) => [u.id, u]));
     },
   };

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { authenticateDevice, DEVICE_KEY_HEADER } from '../app/devices.js';
-import { issueTicket, getTicket, cancelTicket, reactivateTicket } from '../app/tickets.js';
+import { issueTicketQueued, getTicket, cancelTicket, reactivateTicket } from '../app/tickets.js';
 import type { DeviceRow } from '../db/devices-repo.js';
 import type { Issuer } from '../domain/issuing.js';
 import { actorOfRequest } from '../plugins/auth.js';
@@ -23,7 +23,7 @@ const routes: FastifyPluginAsyncTypebox<TicketRoutesOptions> = async (app, opts)
       const device = authenticateDevice(app.hall, request.headers[DEVICE_KEY_HEADER]);
       const issuer: Issuer = device ? { kind: 'device', deviceId: device.id }
         : request.actor && !request.actor.mustChangePassword ? { kind: 'staff', userId: request.actor.userId } : { kind: 'anonymous' };
-      const { ticket, row, replayed } = issueTicket(app.hall, { ...body, issuer, idempotencyKey: request.headers['idempotency-key'] });
+      const { ticket, row, replayed } = await issueTicketQueued(app.hall, { ...body, issuer, idempotencyKey: request.headers['idempotency-key'] });
       const trackUrl = `${trackBase(request, opts.publicUrl)}/t/${ticket.id}`;
       const printing = replayed
         ? (row.printed === null ? {} : { printed: row.printed })
