@@ -12,23 +12,12 @@
  * replay ends: then the replay just goes on from its final state).
  */
 import type { OrderingPolicy } from './ordering.js';
-import { availability, remainingMinutes, type ForecastInput, type ForecastTicket, type Interval } from './forecast.js';
+import { availability, nextMoment, remainingMinutes, type ForecastInput, type ForecastTicket, type Interval } from './forecast.js';
 
 const MIN = 60_000;
 
 interface Worker { queueIds: readonly string[]; overflowQueueIds: readonly string[]; all: readonly string[]; spans: Interval[]; span: number; at: number }
 
-/** Earliest moment the worker can take a ticket, or Infinity when its day is over. */
-function nextMoment(w: Worker): number {
-  while (w.span < w.spans.length) {
-    const [from, to] = w.spans[w.span] as Interval;
-    const at = Math.max(w.at, from);
-    // A window may still take a ticket at the very instant its span ends only if that span is zero-length (finish and go).
-    if (at < to || (from === to && at === to && w.at <= to)) return at;
-    w.span += 1;
-  }
-  return Infinity;
-}
 
 const classOf = (t: ForecastTicket): number => (t.priority !== null ? 0 : t.source === 'appointment' ? 1 : 2);
 const byTime = (a: ForecastTicket, b: ForecastTicket): number => a.orderAt - b.orderAt || a.seq - b.seq || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

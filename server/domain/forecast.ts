@@ -89,8 +89,8 @@ interface Worker {
   at: number;
 }
 
-/** Earliest moment the worker can take a ticket, or Infinity when its day is over. */
-function nextMoment(w: Worker): number {
+/** Earliest moment the worker can take a ticket, or Infinity when its day is over (also forecast-replay.ts's). */
+export function nextMoment(w: Pick<Worker, 'spans' | 'span' | 'at'>): number {
   while (w.span < w.spans.length) {
     const [from, to] = w.spans[w.span] as Interval;
     const at = Math.max(w.at, from);
