@@ -16,7 +16,7 @@ import { hallOf } from '../server/app/views.js';
 import { DEMO_HALL_FILE, readHallFile } from '../server/db/seed.js';
 import { forecastCalls } from '../server/domain/forecast.js';
 import { openSimHall, scenarioSpans } from '../server/sim/hall.js';
-import { hallInstant } from '../server/sim/local-time.js';
+import { hallInstant } from '../common/hall-time.js';
 
 const arg = (name: string, fallback: string) => { const i = process.argv.indexOf(name); return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback; };
 const sizes = arg('--sizes', '50,200,1000').split(',').map(Number);

@@ -4,6 +4,7 @@
  * server (server/domain/roster.ts) refuses the same things, so a cell the page accepts is never
  * refused for a different reason.
  */
+import { parseClock } from './hall-time.js';
 
 /** [start, end) on the hall's clock; "24:00" may end the last span. */
 export type Span = [string, string];
@@ -11,15 +12,10 @@ export type Span = [string, string];
 /** More than this in a day is a typing mistake, not a roster. */
 export const MAX_SPANS_PER_DAY = 6;
 
-const CLOCK_RE = /^(\d{2}):(\d{2})$/;
-
-/** "08:30" → 510; null when it is not a time of day (00:00 … 24:00). */
+/** "08:30" → 510; null when it is not a time of day (00:00 … 24:00) to the minute. */
 export function minuteOfClock(text: string): number | null {
-  const m = CLOCK_RE.exec(text);
-  if (!m) return null;
-  const [h, min] = [Number(m[1]), Number(m[2])];
-  if (min > 59 || h > 24 || (h === 24 && min > 0)) return null;
-  return h * 60 + min;
+  const ms = text.length === 5 ? parseClock(text) : undefined;
+  return ms === undefined ? null : ms / 60_000;
 }
 
 /**

@@ -5,7 +5,7 @@
  * predicted call; it is kept per hall version (every published change bumps it), so reading a
  * ticket or a position reuses it. A ticket being issued gets a replay that includes it.
  */
-import { hallClockParts } from '../../common/hall-time.js';
+import { hallInstant, parseClock } from '../../common/hall-time.js';
 import type { HallRow } from '../db/catalog-repo.js';
 import type { TicketRow } from '../db/tickets-repo.js';
 import { queuesOfWindow } from '../db/windows-repo.js';
@@ -13,6 +13,7 @@ import { minutesUntil, type ForecastInput, type ForecastTicket, type Interval, t
 import { Replay } from '../domain/forecast-replay.js';
 import { learnServiceModel, type PastTicket } from '../domain/service-stats.js';
 import type { HallServices, Span } from './context.js';
+import { addDays } from '../domain/working-days.js';
 import { plannedSpansOf, rosterGeneration } from './roster.js';
 
 const MIN = 60_000;
@@ -39,22 +40,6 @@ export function plannedSpansFor(s: HallServices, hall: HallRow, day: string): Re
 }
 const plans = new WeakMap<HallServices, { generation: number; day: string; spans: ReadonlyMap<number, readonly Span[]> }>();
 
-function msOfClock(text: string): number {
-  const [h = 0, m = 0, sec = 0] = text.split(':').map(Number);
-  return ((h * 60 + m) * 60 + sec) * 1000;
-}
-
-/** The instant of the hall's last midnight before `now` (time zones without a change that day). */
-export function dayStartOf(now: number, timeZone: string): number {
-  const p = hallClockParts(now, timeZone);
-  return now - ((Number(p.hour) * 60 + Number(p.minute)) * 60 + Number(p.second)) * 1000 - (((now % 1000) + 1000) % 1000);
-}
-
-function dayBefore(day: string, n: number): string {
-  const [y = 0, m = 1, d = 1] = day.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d - n)).toISOString().slice(0, 10);
-}
-
 interface HistoryCache { day: string; past: PastTicket[]; todayAt: number; model: ServiceModel }
 const histories = new WeakMap<HallServices, HistoryCache>();
 
@@ -62,7 +47,7 @@ const histories = new WeakMap<HallServices, HistoryCache>();
 export function serviceModel(s: HallServices, hall: HallRow, day: string, now: number): ServiceModel {
   const hit = histories.get(s);
   if (hit && hit.day === day && now - hit.todayAt < TODAY_REFRESH_MS && now >= hit.todayAt) return hit.model;
-  const past = hit?.day === day ? hit.past : s.tickets.history(hall.id, dayBefore(day, HISTORY_CALENDAR_DAYS), dayBefore(day, 1));
+  const past = hit?.day === day ? hit.past : s.tickets.history(hall.id, addDays(day, -HISTORY_CALENDAR_DAYS), addDays(day, -1));
   const todays = s.tickets.history(hall.id, day, day);
   const defaults = new Map(s.catalog.queuesOf(hall.id).map((q) => [q.id, q.defaultServiceMinutes]));
   const model = learnServiceModel([...past, ...todays], defaults);
@@ -73,7 +58,8 @@ export function serviceModel(s: HallServices, hall: HallRow, day: string, now: n
 /** The forecast input at `now`, with `extra` (a ticket being issued) among the waiting. */
 export function forecastInput(s: HallServices, hall: HallRow, day: string, now: number, extra?: ForecastTicket): ForecastInput {
   const model = serviceModel(s, hall, day, now);
-  const start = dayStartOf(now, hall.timeZone);
+  // The roster's clock times on this service day, as instants (hall-local, daylight saving included).
+  const instantOf = (clock: string) => hallInstant(day, parseClock(clock) ?? 0, hall.timeZone);
   const spans = plannedSpansFor(s, hall, day);
   const rows = s.windows.ofHall(hall.id);
   const busy = new Map(s.tickets.currentOfWindows(rows.map((w) => w.id)).map((t) => [t.windowId, t]));
@@ -82,7 +68,7 @@ export function forecastInput(s: HallServices, hall: HallRow, day: string, now: 
     const since = at?.lastCalledAt ?? at?.calledAt ?? null;
     return {
       id: w.id, served: queuesOfWindow(w), state: w.state,
-      planned: (spans.get(w.id) ?? []).map(([from, to]): Interval => [start + msOfClock(from), start + msOfClock(to)]),
+      planned: (spans.get(w.id) ?? []).map(([from, to]): Interval => [instantOf(from), instantOf(to)]),
       busy: at && since !== null ? { since, expectedMinutes: model.minutes(at.queueId, at.matterId) } : null,
     };
   });
@@ -91,7 +77,7 @@ export function forecastInput(s: HallServices, hall: HallRow, day: string, now: 
   // A no-show costs the window 2 minutes (recall at 1, no-show at 2), twice when the hall slips it back once.
   const noShowMinutes = hall.noShowMode === 'void' ? 2 : 4;
   return {
-    now, endOfDay: start + 24 * 60 * MIN, windows, waiting, policy: { maxWaitMs: hall.maxWaitMin * MIN }, model,
+    now, endOfDay: hallInstant(addDays(day, 1), 0, hall.timeZone), windows, waiting, policy: { maxWaitMs: hall.maxWaitMin * MIN }, model,
     noShowMinutes, backWithinMinutes: BACK_WITHIN_MINUTES,
   };
 }

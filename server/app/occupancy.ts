@@ -1,23 +1,21 @@
 /** Windows' occupancy (窗口占用率) over service days: the window log gives staffed time, the tickets the serving time. */
 import type { Static } from '@sinclair/typebox';
-import { hallDate } from '../../common/hall-time.js';
+import { hallInstant } from '../../common/hall-time.js';
 import type { OccupancyRow } from '../../contract/routes-supervision.js';
 import { attendanceMsOf, occupancy } from '../domain/attendance.js';
-import { dayIndex } from '../domain/working-days.js';
+import { addDays } from '../domain/working-days.js';
 import type { HallServices } from './context.js';
 import { checkedRange, factsOf } from './reports.js';
 import { hallOf } from './views.js';
 
 export type OccupancyRowDto = Static<typeof OccupancyRow>;
 const MIN = 60_000;
-const DAY = 86_400_000;
 
 export function occupancyReport(s: HallServices, from: string, to: string): OccupancyRowDto[] {
   checkedRange(from, to);
   const tz = hallOf(s).timeZone;
-  // A day either side covers any time zone; the hall-local date decides what is in the range.
-  const logs = s.supervision.windowLogOfHall(s.hallId, (dayIndex(from) - 1) * DAY, (dayIndex(to) + 2) * DAY)
-    .filter((r) => { const d = hallDate(r.at, tz); return d >= from && d <= to; });
+  // From the hall's midnight starting `from` to the one ending `to`.
+  const logs = s.supervision.windowLogOfHall(s.hallId, hallInstant(from, 0, tz), hallInstant(addDays(to, 1), 0, tz));
   const serving = new Map<number, number>();
   for (const f of factsOf(s, from, to)) {
     if (f.status !== 'done' || f.windowId === null || f.startedAt === null || f.finishedAt === null) continue;

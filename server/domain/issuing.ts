@@ -1,4 +1,5 @@
 import type { PriorityReason, TicketSource } from '../../contract/constants.js';
+import { parseClock } from '../../common/hall-time.js';
 import { fail } from './errors.js';
 
 /** Who is asking for a ticket, as far as the hall can tell. */
@@ -38,11 +39,8 @@ export function authoriseIssue(issuer: Issuer, request: IssueRequest, anonymousT
   return request.source === 'kiosk' ? 'kiosk' : 'phone';
 }
 
-/** Minutes since the hall's midnight of an HH:MM clock ("24:00" is 1440). */
-function minutesOf(clock: string): number {
-  const [h = '0', m = '0'] = clock.split(':');
-  return Number(h) * 60 + Number(m);
-}
+/** Minutes since the hall's midnight of an HH:MM clock ("24:00" is 1440); the hours are validated where they are set. */
+const minutesOf = (clock: string): number => (parseClock(clock) ?? 0) / 60_000;
 
 function clockOf(minutes: number): string {
   const m = Math.max(0, minutes);

@@ -17,7 +17,7 @@ import { queuesOfWindow } from '../db/windows-repo.js';
 import { DomainError } from '../domain/errors.js';
 import { MinHeap } from './heap.js';
 import type { SimHall } from './hall.js';
-import { hallInstant } from './local-time.js';
+import { hallInstant } from '../../common/hall-time.js';
 import type { Scenario, Visitor } from './scenario.js';
 import { WindowClerk } from './window-clerk.js';
 

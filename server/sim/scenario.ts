@@ -11,7 +11,7 @@
  *   visitor's refusal, with the error code the kiosk would have got.
  */
 import { PRIORITY_REASONS, type PriorityReason } from '../../contract/constants.js';
-import { parseClock } from './local-time.js';
+import { parseClock } from '../../common/hall-time.js';
 
 export interface Visitor {
   /** ms since the hall's midnight */
