@@ -6,8 +6,10 @@
  * - approver: back-office approvers, supervisors and admins; departments are checked by the use case
  * - supervisor: supervisors and admins (reading the whole hall)
  * - admin: hall administrators only (changes to devices, accounts, settings)
+ * - platform: the city platform's servers (i厦门 / 闽政通), with an API key an administrator issued
+ *   (`authorization: Bearer <key>`); no session, and a staff session does not count
  */
-export const ACCESS_LEVELS = ['public', 'staff', 'approver', 'supervisor', 'admin'] as const;
+export const ACCESS_LEVELS = ['public', 'staff', 'approver', 'supervisor', 'admin', 'platform'] as const;
 export type Access = (typeof ACCESS_LEVELS)[number];
 
 /** The header a paired kiosk sends its credential in (`<deviceId>:<secret>`). */

@@ -127,6 +127,41 @@ export const ERROR_STATUS = {
   /** What if: another run is under way on this server (one at a time); try again when it is done. */
   'whatif-busy': 409,
   // 429
+  /** Appointments (预约) are switched off in this hall's settings. */
+  'appointments-off': 409,
+  /** The slot is past its booking cut-off, beyond the days bookable ahead, or not offered that day. */
+  'slot-unavailable': 409,
+  /** Every bookable place of the slot is taken. */
+  'slot-full': 409,
+  /** The phone number missed too many bookings lately and may not book for a while (the message says until when). */
+  'phone-blocked': 403,
+  /** The phone number already holds a booking for this matter on this day. */
+  'booking-duplicate': 409,
+  /** The phone number holds as many bookings as the hall allows at once. */
+  'booking-limit': 409,
+  'booking-not-found': 404,
+  /** The booking was cancelled or checked in already. */
+  'booking-not-active': 409,
+  /** Too close to the slot to cancel online. */
+  'cancel-too-late': 409,
+  'appointment-cancelled': 409,
+  /** The booking checked in once already: a code checks in once. */
+  'appointment-used': 409,
+  /** Check-in is not open yet: the message says from when (HH:MM). */
+  'appointment-too-early': 409,
+  /** Check-in closed: the visitor may take a normal ticket. */
+  'appointment-too-late': 409,
+  /** The one-time code sent to the phone is wrong, used or expired. */
+  'phone-code-invalid': 403,
+  /** A new code was asked for too soon after the last one, or too many this hour. */
+  'phone-code-too-soon': 429,
+  /** This hall does not issue tickets to phones. */
+  'remote-tickets-off': 409,
+  /** The phone number took as many remote tickets today as the hall allows. */
+  'remote-ticket-limit': 409,
+  /** The city platform's API key is missing, wrong or revoked. */
+  'api-key-invalid': 401,
+  'api-client-not-found': 404,
   'rate-limited': 429,
   'account-locked': 429,
   // 503: the server is fine but cannot take the command now; nothing was written

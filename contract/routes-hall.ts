@@ -49,6 +49,7 @@ export const HALL_ROUTES = {
       'matter-not-found', 'queue-not-found', 'queue-closed', 'outside-hours', 'daily-cap-reached', 'idempotency-key-reused',
       'appointment-not-found', 'anonymous-tickets-off', 'device-required', 'bad-device-credential', 'rate-limited',
       'case-not-found', 'case-not-ready', 'case-ticket-exists', 'matter-elsewhere',
+      'appointment-too-early', 'appointment-too-late', 'appointment-used', 'appointment-cancelled',
     ],
   },
   'GET /api/tickets/:id': {

@@ -20,10 +20,11 @@ import { HALL_ROUTES } from './routes-hall.js';
 import { OUTBOX_ROUTES } from './routes-outbox.js';
 import { WINDOW_ROUTES } from './routes-windows.js';
 import { WHATIF_ROUTES } from './routes-whatif.js';
+import { BOOKING_ROUTES } from './routes-bookings.js';
 
 export type { Method, RouteSpec } from './route-spec.js';
 
-export const ROUTES = { ...HALL_ROUTES, ...WINDOW_ROUTES, ...ACCOUNT_ROUTES, ...CASE_ROUTES, ...RATING_ROUTES, ...SUPERVISION_ROUTES, ...SETTINGS_ROUTES, ...CALENDAR_ROUTES, ...OUTBOX_ROUTES, ...ADMIN_ROUTES, ...CATALOG_ADMIN_ROUTES, ...ROSTER_ROUTES, ...WHATIF_ROUTES } as const satisfies Record<RouteKeyPattern, RouteSpec>;
+export const ROUTES = { ...HALL_ROUTES, ...WINDOW_ROUTES, ...ACCOUNT_ROUTES, ...CASE_ROUTES, ...RATING_ROUTES, ...SUPERVISION_ROUTES, ...SETTINGS_ROUTES, ...CALENDAR_ROUTES, ...OUTBOX_ROUTES, ...ADMIN_ROUTES, ...CATALOG_ADMIN_ROUTES, ...ROSTER_ROUTES, ...WHATIF_ROUTES, ...BOOKING_ROUTES } as const satisfies Record<RouteKeyPattern, RouteSpec>;
 
 export type Routes = typeof ROUTES;
 export type RouteKey = keyof Routes;

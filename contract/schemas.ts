@@ -82,6 +82,11 @@ export const Hall = Type.Object({
   catalogVersion: Type.Integer({ description: 'Changes when the catalogue does: a kiosk or console holding an older one reloads it' }),
   kioskIdleSec: Type.Optional(Type.Integer({ description: 'Untouched this long, a kiosk returns home (a kiosk URL\'s ?idle= wins)' })),
   kioskTicketReturnSec: Type.Optional(Type.Integer({ description: 'The kiosk\'s ticket screen returns home after this long (?back= wins)' })),
+  appointments: Type.Optional(Type.Object({
+    enabled: Type.Boolean({ description: 'Bookings are taken (/book)' }),
+    remoteTickets: Type.Boolean({ description: 'Plain tickets may be taken from the phone' }),
+    checkInEarlyMin: Type.Integer(), checkInLateMin: Type.Integer(), daysAhead: Type.Integer(),
+  }, { description: 'What visitors\' pages need of the appointment rules' })),
 });
 
 export const Catalog = Type.Object({ hall: Hall, departments: Type.Array(Department), queues: Type.Array(Queue), matters: Type.Array(Matter) });
@@ -138,10 +143,17 @@ export const IssuedTicket = Type.Object({
   printError: Type.Optional(Type.String()),
 });
 
+/** Staff only (never on public screens): the booking behind an appointment ticket, for the console. */
+export const BookingBadge = Type.Object({
+  day: Type.String({ description: 'Service day of the booking (YYYY-MM-DD)' }), start: Type.String({ description: 'Slot start, HH:MM hall time' }),
+  arrivalMinutes: Type.Integer({ description: 'Minutes the visitor checked in after (+) or before (−) the slot start' }),
+});
+
 export const CurrentTicket = Type.Object({
   ...ticketFields,
   matter: Nullable(Matter), startedAt: Nullable(IsoTime), lastCalledAt: Nullable(IsoTime), recallLimit: Type.Integer(),
   recallMinIntervalSec: Type.Integer({ description: 'Seconds the hall wants between two calls of the same ticket' }),
+  booking: Nullable(BookingBadge, 'The booking of an appointment ticket (slot and arrival); null for others'),
 });
 
 export const Outcome = Type.Object({
@@ -188,6 +200,7 @@ export const Snapshot = Type.Object({
 export const WaitingEntry = Type.Object({
   ticketId: Type.String(), number: Type.String(), queueId: Type.String(), priority: Nullable(S.PriorityReason),
   source: S.TicketSource, issuedAt: IsoTime, waitedMinutes: Type.Integer(), overflow: Type.Boolean(),
+  booking: Nullable(BookingBadge, 'The booking of an appointment ticket (slot and arrival); null for others'),
 });
 
 export const WindowQueue = Type.Object({

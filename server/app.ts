@@ -41,6 +41,7 @@ import supervisionRoutes from './routes/supervision.js';
 import catalogAdminRoutes from './routes/catalog-admin.js';
 import rosterRoutes from './routes/roster.js';
 import whatIfRoutes from './routes/whatif.js';
+import bookingRoutes from './routes/bookings.js';
 import dayCloser, { type DayCloserOptions } from './ops/day-closer.js';
 import windowRoutes from './routes/windows.js';
 
@@ -148,7 +149,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
       webhooks: webhooksDocument(),
       info: { title: 'Hall queueing API 政务服务大厅排队叫号接口', version: '0.1.0', description: 'Commands over HTTP; pushes over Socket.IO (see README).' },
       components: {
-        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'hall_sid' } },
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'hall_sid' }, platformKey: { type: 'http', scheme: 'bearer', description: 'The city platform\'s API key (POST /api/api-clients)' } },
         schemas: { WebhookEvent, TicketChangedData },
       },
     },
@@ -167,6 +168,10 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     rateLimit: options.rateLimit ?? { max: 120, timeWindow: 60_000 },
     ...(options.publicUrl ? { publicUrl: options.publicUrl.replace(/\/+$/, '') } : {}),
     afterIssue: ticketPrinting(services, { timeoutMs: options.printTimeoutMs }),
+  });
+  await app.register(bookingRoutes, {
+    rateLimit: { max: 30, timeWindow: 60_000 },
+    ...(options.publicUrl ? { publicUrl: options.publicUrl.replace(/\/+$/, '') } : {}),
   });
   await app.register(pinyinRoutes);
   await app.register(deviceRoutes, { pairRateLimit: { max: 10, timeWindow: 60_000 } });

@@ -7,6 +7,7 @@ import type { CallDto, FaqDto, HallDto, MatterDto, QueueDto, WindowDto } from '.
 import type { FormMeta, HallRow, MaterialRow, MatterRow, QueueRow } from '../db/catalog-repo.js';
 import { parseJson } from '../db/json.js';
 import { issuingUntilOf } from '../domain/issuing.js';
+import { appointmentRulesOf } from './appointment-rules.js';
 import type { CallRow } from '../db/ticket-events-repo.js';
 import type { TicketRow } from '../db/tickets-repo.js';
 import { queuesOfWindow, type UserRow, type WindowRow } from '../db/windows-repo.js';
@@ -20,8 +21,13 @@ export function iso(ms: number | null): string | null {
 export function toHallDto(h: HallRow): HallDto {
   return {
     id: h.id, name: h.name, nameEn: h.nameEn, timeZone: h.timeZone, notice: h.notice, code: h.code, catalogVersion: h.catalogVersion,
-    kioskIdleSec: h.kioskIdleSec, kioskTicketReturnSec: h.kioskTicketReturnSec,
+    kioskIdleSec: h.kioskIdleSec, kioskTicketReturnSec: h.kioskTicketReturnSec, appointments: publicRules(h),
   };
+}
+
+function publicRules(h: HallRow): NonNullable<HallDto['appointments']> {
+  const r = appointmentRulesOf(h);
+  return { enabled: r.enabled, remoteTickets: r.remoteTickets, checkInEarlyMin: r.checkInEarlyMin, checkInLateMin: r.checkInLateMin, daysAhead: r.daysAhead };
 }
 
 /** The hall's hours matter too: a queue's stop margin counts back from the hall's close when it has none of its own. */

@@ -15,6 +15,7 @@ import { learnServiceModel, type PastTicket } from '../domain/service-stats.js';
 import type { HallServices, Span } from './context.js';
 import { addDays } from '../domain/working-days.js';
 import { plannedSpansOf, rosterGeneration } from './roster.js';
+import { appointmentCapOf, recentCallsOf } from './appointment-cap.js';
 
 const MIN = 60_000;
 /** History: the service days of the last four weeks (about 20 working days), plus today so far. */
@@ -63,6 +64,10 @@ export function forecastInput(s: HallServices, hall: HallRow, day: string, now: 
   const spans = plannedSpansFor(s, hall, day);
   const rows = s.windows.ofHall(hall.id);
   const busy = new Map(s.tickets.currentOfWindows(rows.map((w) => w.id)).map((t) => [t.windowId, t]));
+  const waiting: ForecastTicket[] = s.tickets.waitingOfDay(hall.id, day);
+  if (extra && !waiting.some((t) => t.id === extra.id)) waiting.push(extra);
+  // The walk-in cap only reorders appointments, so without one waiting the windows' recent calls need not be read.
+  const appointments = waiting.some((t) => t.source === 'appointment');
   const windows = rows.map((w) => {
     const at = busy.get(w.id);
     const since = at?.lastCalledAt ?? at?.calledAt ?? null;
@@ -70,14 +75,13 @@ export function forecastInput(s: HallServices, hall: HallRow, day: string, now: 
       id: w.id, served: queuesOfWindow(w), state: w.state,
       planned: (spans.get(w.id) ?? []).map(([from, to]): Interval => [instantOf(from), instantOf(to)]),
       busy: at && since !== null ? { since, expectedMinutes: model.minutes(at.queueId, at.matterId) } : null,
+      ...(appointments ? { recent: recentCallsOf(s, hall, w.id, day) } : {}),
     };
   });
-  const waiting: ForecastTicket[] = s.tickets.waitingOfDay(hall.id, day);
-  if (extra && !waiting.some((t) => t.id === extra.id)) waiting.push(extra);
   // A no-show costs the window 2 minutes (recall at 1, no-show at 2), twice when the hall slips it back once.
   const noShowMinutes = hall.noShowMode === 'void' ? 2 : 4;
   return {
-    now, endOfDay: hallInstant(addDays(day, 1), 0, hall.timeZone), windows, waiting, policy: { maxWaitMs: hall.maxWaitMin * MIN }, model,
+    now, endOfDay: hallInstant(addDays(day, 1), 0, hall.timeZone), windows, waiting, policy: { maxWaitMs: hall.maxWaitMin * MIN, appointmentCap: appointmentCapOf(hall) }, model,
     noShowMinutes, backWithinMinutes: BACK_WITHIN_MINUTES,
   };
 }

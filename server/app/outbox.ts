@@ -9,6 +9,8 @@ export interface OutboxMessage {
   /** The webhook body's `data`: a DTO, never a visitor capability unless the receiver is meant to hold it. */
   data: unknown;
   sms?: { to: string; text: string };
+  /** The SMS only, never a webhook: one-time codes and "your turn is near" are the visitor's alone. */
+  smsOnly?: true;
 }
 
 const wakeScheduled = new WeakSet<OutboxStore>();
@@ -41,7 +43,7 @@ export function enqueueOutbox(s: HallServices, message: OutboxMessage, now: numb
   const store = outboxStore(s.database.sqlite);
   const eventId = randomUUID();
   if (message.sms) store.insert.run(eventId, s.hallId, 'sms', null, message.type, JSON.stringify(message.sms), now, now);
-  const endpoints = store.activeEndpointIds(s.hallId);
+  const endpoints = message.smsOnly ? [] : store.activeEndpointIds(s.hallId);
   if (endpoints.length > 0) {
     const data = JSON.stringify(message.data ?? null);
     for (const id of endpoints) store.insert.run(eventId, s.hallId, 'webhook', id, message.type, data, now, now);

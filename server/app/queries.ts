@@ -6,6 +6,8 @@ import type { HallServices } from './context.js';
 import { callRowDto, iso, toHallDto, toQueueDto, toWindowDto } from './dto.js';
 import { hallOf, orderingPolicy, queueCounts, today } from './views.js';
 import { pauseStateOf } from './pause-state.js';
+import { withBookings } from './booking-badges.js';
+import { recentCallsOf } from './appointment-cap.js';
 
 const RECENT_CALLS = 10;
 const WAITING_LIST_LIMIT = 50;
@@ -43,16 +45,17 @@ export function windowQueue(s: HallServices, actor: Actor, windowId: number): Wi
   const w = allowedWindow(s, actor, windowId);
   const now = s.clock();
   const served = queuesOfWindow(w);
-  const waiting = s.tickets.waitingInQueues(hall.id, today(s, hall, now), [...served.queueIds, ...served.overflowQueueIds]);
-  const ranked = rankWaiting(waiting, served, now, orderingPolicy(hall));
+  const day = today(s, hall, now);
+  const waiting = s.tickets.waitingInQueues(hall.id, day, [...served.queueIds, ...served.overflowQueueIds]);
+  const ranked = rankWaiting(waiting, served, now, orderingPolicy(hall), recentCallsOf(s, hall, w.id, day));
   const first = ranked[0];
   return {
     windowId: w.id,
     next: first ? { ticketId: first.ticket.id, number: first.ticket.number, reason: first.reason, explanation: explainPick(first, now, orderingPolicy(hall)) } : null,
-    waiting: ranked.slice(0, WAITING_LIST_LIMIT).map(({ ticket: t }) => ({
+    waiting: withBookings(s, hall, ranked.slice(0, WAITING_LIST_LIMIT).map(({ ticket: t }) => ({
       ticketId: t.id, number: t.number, queueId: t.queueId, priority: t.priority, source: t.source, issuedAt: iso(t.issuedAt),
       waitedMinutes: Math.floor((now - t.issuedAt) / 60000), overflow: !served.queueIds.includes(t.queueId),
-    })),
+    }))),
     waitingTotal: ranked.length,
     pause: pauseStateOf(w),
   };

@@ -14,6 +14,11 @@ import { enqueueTicketChanges } from '../outbox/ticket-events.js';
 import { caseForPickup } from './case-queries.js';
 import { runCommand, type CommandResult, type HallServices } from './context.js';
 import { submitCommand } from './group-commit.js';
+import { normaliseBookingCode } from './bookings.js';
+import { appointmentTarget, markCheckedIn } from './check-in.js';
+import { checkPhoneCode } from './phone-codes.js';
+import { checkRemote, type RemoteRequest } from './remote-tickets.js';
+import { noticeNearAtIssue, noticeQueuesMoved } from './turn-notices.js';
 import { hallOf, lifecyclePolicy, positionOf, queueCounts, reload, ticketChange, ticketDto, today } from './views.js';
 
 export interface IssueInput {
@@ -28,6 +33,8 @@ export interface IssueInput {
   idempotencyKey?: string;
   /** 领取结果: the case whose result the visitor collects (its number, or the tracking link scanned off the notice). */
   caseRef?: string;
+  /** A ticket taken from the phone (手机取号): its verified number hears "your turn is near". Never from a request body. */
+  remote?: RemoteRequest;
 }
 
 export interface IssueResult {
@@ -51,7 +58,9 @@ function replayOf(s: HallServices, hall: HallRow, input: IssueInput, day: string
   if (!input.idempotencyKey) return undefined;
   const earlier = s.tickets.byIdempotencyKey(input.idempotencyKey, day);
   if (!earlier) return undefined;
-  const sameRequest = (input.matterId ?? null) === earlier.matterId && (input.queueId === undefined || input.queueId === earlier.issuedQueueId);
+  const sameRequest = input.appointmentCode !== undefined
+    ? normaliseBookingCode(input.appointmentCode) === earlier.appointmentCode
+    : (input.matterId ?? null) === earlier.matterId && (input.queueId === undefined || input.queueId === earlier.issuedQueueId);
   if (!sameRequest) fail('idempotency-key-reused', 'this Idempotency-Key was already used for a different ticket request');
   return { ticket: ticketDto(s, hall, earlier, now), row: earlier, replayed: true };
 }
@@ -112,6 +121,7 @@ function newTicketRow({ hall, queue, matter, day, seq, source, input, now, caseI
     orderAt: now, issuedAt: now, calledAt: null, lastCalledAt: null, callCount: 0, startedAt: null, finishedAt: null,
     noShowAt: null, cancelledAt: null, windowId: null, clerkId: null, outcome: null, outcomeDetail: null,
     estimatedWaitMinutes: 0, peopleAheadAtIssue: 0, printed: null, caseId, closedAt: null,
+    bookingId: null, notifyPhone: null, nearNotifiedAt: null, calledNotifiedAt: null,
   };
 }
 
@@ -134,26 +144,45 @@ function issueWork(s: HallServices, input: IssueInput, now: number): CommandResu
   const replay = replayOf(s, hall, input, day, now);
   if (replay) return { result: replay, events: [] };
   // After the replay: a retry gets back the ticket it was given, even if the kiosk was unpaired since.
-  const source = authoriseIssue(input.issuer, input, hall.anonymousTickets);
-  const { queue, matter } = targetOf(s, hall, input);
-  checkIssuingNow(hallTime(now, hall.timeZone), queue, hall, matter?.handledBy ?? null);
-  if (queue.dailyCap > 0 && s.tickets.issuedToday(queue.id, day) >= queue.dailyCap) {
-    fail('daily-cap-reached', `${queue.name} has issued its ${queue.dailyCap} tickets for today`);
-  }
+  // A remote ticket is the hall's own offer (its rules decide), not an anonymous dispenser press.
+  const source = input.remote ? 'phone' : authoriseIssue(input.issuer, input, hall.anonymousTickets);
+  const code = input.appointmentCode;
+  const appointment = code === undefined ? undefined : appointmentTarget(s, hall, { ...input, appointmentCode: code }, day, now);
+  const { queue, matter } = appointment ?? targetOf(s, hall, input);
+  // A booking was given its place in the roster's capacity: hours and the daily cap were checked when it was made.
+  if (!appointment) checkDispensable(s, hall, queue, matter, day, now);
+  if (input.remote) checkRemote(s, hall, input.remote, day, now);
   const caseId = pickupCaseOf(s, input);
   const row = newTicketRow({ hall, queue, matter, day, seq: s.tickets.nextSeq(queue.id, day), source, input, now, caseId });
+  if (appointment) Object.assign(row, { appointmentCode: appointment.booking.code, bookingId: appointment.booking.id, notifyPhone: appointment.booking.phone });
+  if (input.remote) row.notifyPhone = input.remote.phone;
   const position = positionOf(s, hall, row, now);
   // The estimate given to the visitor is kept so reports can hold it against what happened.
   row.estimatedWaitMinutes = position.estimatedWaitMinutes;
   row.peopleAheadAtIssue = position.peopleAhead;
   s.tickets.insert(row);
+  if (appointment) markCheckedIn(s, appointment.booking, row.id, now);
   s.tickets.addEvent({ ticketId: row.id, at: now, type: 'issued', detail: JSON.stringify({ source: row.source, deviceId: row.deviceId }) });
+  noticeNearAtIssue(s, hall, row, position.peopleAhead, now);
   // Screens need only the count; the city platform hears of the new ticket too (webhook only, no broadcast).
   enqueueTicketChanges(s, [{ name: 'ticket:changed', payload: { ticket: ticketChange(s, row) } }], now);
   return {
     result: { ticket: ticketDto(s, hall, row, now, position), row, replayed: false },
     events: [{ name: 'queue:changed', payload: { queues: queueCounts(s, hall, day, [queue.id]) } }],
   };
+}
+
+function checkDispensable(s: HallServices, hall: HallRow, queue: QueueRow, matter: MatterRow | undefined, day: string, now: number): void {
+  checkIssuingNow(hallTime(now, hall.timeZone), queue, hall, matter?.handledBy ?? null);
+  if (queue.dailyCap > 0 && s.tickets.issuedToday(queue.id, day) >= queue.dailyCap) {
+    fail('daily-cap-reached', `${queue.name} has issued its ${queue.dailyCap} tickets for today`);
+  }
+}
+
+/** 手机取号: the phone proven by its code first (a wrong guess counts even though nothing is issued). */
+export function issueRemoteTicket(s: HallServices, body: { matterId: string; phone: string; phoneCode: string }): Promise<IssueResult> {
+  const phoneCodeId = checkPhoneCode(s, body.phone, 'remote-ticket', body.phoneCode);
+  return issueTicketQueued(s, { matterId: body.matterId, issuer: { kind: 'anonymous' }, source: 'phone', remote: { phone: body.phone, phoneCodeId } });
 }
 
 export function getTicket(s: HallServices, id: string): TicketDto {
@@ -171,6 +200,7 @@ function waitingChange(s: HallServices, id: string, type: 'cancelled' | 'reactiv
     s.tickets.save(next);
     s.tickets.addEvent({ ticketId: id, at: now, type });
     const saved = reload(s, id);
+    if (type === 'cancelled') noticeQueuesMoved(s, hall, row.serviceDay, [row.queueId], now);
     return {
       result: ticketDto(s, hall, saved, now),
       events: [

@@ -5,6 +5,7 @@ import type { TicketRow } from '../db/tickets-repo.js';
 import { queuesOfWindow, type WindowRow } from '../db/windows-repo.js';
 import { plainEstimate } from '../domain/estimate.js';
 import { forwardEstimate } from './estimates.js';
+import { appointmentCapOf } from './appointment-cap.js';
 import { peopleAhead, type Candidate, type OrderingPolicy } from '../domain/ordering.js';
 import type { LifecyclePolicy } from '../domain/ticket.js';
 import { serviceDayOf } from '../domain/time.js';
@@ -18,8 +19,9 @@ export function lifecyclePolicy(h: HallRow): LifecyclePolicy {
   return { recallLimit: h.recallLimit, recallMinIntervalMs: h.recallMinIntervalSec * 1000, noShowMode: h.noShowMode, reactivateWithinMs: h.reactivateWithinMin * MIN };
 }
 
+/** Call order: bounded waiting, and the walk-in cap (it applies where the window's recent calls are given). */
 export function orderingPolicy(h: HallRow): OrderingPolicy {
-  return { maxWaitMs: h.maxWaitMin * MIN };
+  return { maxWaitMs: h.maxWaitMin * MIN, appointmentCap: appointmentCapOf(h) };
 }
 
 export function hallOf(s: HallServices): HallRow {
@@ -63,7 +65,7 @@ export function positionOf(s: HallServices, hall: HallRow, row: TicketRow, now: 
  * newly issued one) is counted in SQL: everyone green, with an appointment or earlier in time is
  * ahead (domain/ordering.ts rankWaiting), so its queue need not be loaded and ranked on each issue.
  */
-function aheadInQueue(s: HallServices, hall: HallRow, row: TicketRow, now: number): number {
+export function aheadInQueue(s: HallServices, hall: HallRow, row: TicketRow, now: number): number {
   const policy = orderingPolicy(hall);
   if (row.priority === null && row.source !== 'appointment' && now - row.orderAt < policy.maxWaitMs) return s.tickets.aheadOfPlain(row);
   const sameQueue: Candidate[] = s.tickets.waitingInQueue(hall.id, row.serviceDay, row.queueId);

@@ -9,9 +9,12 @@ import type { PendingEvent } from './events.js';
 import { loadWindow, ownWindow, type Actor } from './actor.js';
 import { runCommand, type HallServices } from './context.js';
 import { matterOf } from './catalog.js';
+import { bookingBadgeOf } from './booking-badges.js';
 import { recordOutcome } from './case-intake.js';
 import { inviteRating, type RatingInvitation } from './ratings.js';
 import { callDto, iso } from './dto.js';
+import { noticeCalled, noticeQueuesMoved } from './turn-notices.js';
+import { recentCallsOf } from './appointment-cap.js';
 import { hallOf, lifecyclePolicy, orderingPolicy, queueCounts, reload, ticketChange, ticketDto, today, windowDto } from './views.js';
 
 export interface CallNextResult {
@@ -25,7 +28,7 @@ export function currentTicketDto(s: HallServices, hall: HallRow, row: TicketRow,
     ...ticketDto(s, hall, row, now),
     matter: row.matterId === null ? null : matterOf(s, row.matterId),
     startedAt: iso(row.startedAt), lastCalledAt: iso(row.lastCalledAt), recallLimit: hall.recallLimit,
-    recallMinIntervalSec: hall.recallMinIntervalSec,
+    recallMinIntervalSec: hall.recallMinIntervalSec, booking: bookingBadgeOf(s, hall, row),
   };
 }
 
@@ -83,11 +86,13 @@ export function callNext(s: HallServices, actor: Actor, windowId: number): CallN
     const day = today(s, hall, now);
     const served = queuesOfWindow(w);
     const waiting = s.tickets.waitingInQueues(hall.id, day, [...served.queueIds, ...served.overflowQueueIds]);
-    const pick = pickNext(waiting, served, now, orderingPolicy(hall));
+    const pick = pickNext(waiting, served, now, orderingPolicy(hall), recentCallsOf(s, hall, w.id, day));
     if (!pick) fail('queue-empty', `nobody is waiting for window ${w.number}`);
     s.tickets.save(call(toDomain(reload(s, pick.ticket.id)), { windowId: w.id, clerkId: actor.userId, now }));
     s.tickets.addEvent({ ticketId: pick.ticket.id, at: now, type: 'called', windowId: w.id, clerkId: actor.userId, detail: JSON.stringify({ reason: pick.reason }) });
     const saved = reload(s, pick.ticket.id);
+    noticeCalled(s, hall, saved, w.number, now);
+    noticeQueuesMoved(s, hall, day, [saved.queueId], now);
     return {
       result: { ticket: currentTicketDto(s, hall, saved, now), reason: pick.reason, explanation: explainPick(pick, now, orderingPolicy(hall)) },
       events: [

@@ -32,6 +32,8 @@ export const halls = sqliteTable('halls', {
   kioskIdleSec: integer('kiosk_idle_sec').notNull().default(60),
   /** The kiosk's ticket screen returns home after this long (its URL's ?back= wins). */
   kioskTicketReturnSec: integer('kiosk_ticket_return_sec').notNull().default(20),
+  /** JSON AppointmentRules (server/domain/appointments.ts) for bookings, check-in and remote tickets; null: the defaults. */
+  appointmentRules: text('appointment_rules'),
 });
 
 export const departments = sqliteTable('departments', {
@@ -202,6 +204,12 @@ export const tickets = sqliteTable('tickets', {
   caseId: text('case_id'),
   /** When the end of its service day closed it (unserved or abandoned). */
   closedAt: integer('closed_at'),
+  /** The booking this appointment ticket checked in (source = appointment). */
+  bookingId: text('booking_id'),
+  /** A phone number verified by a one-time code: it hears "your turn is near" and "you are called". */
+  notifyPhone: text('notify_phone'),
+  nearNotifiedAt: integer('near_notified_at'),
+  calledNotifiedAt: integer('called_notified_at'),
 }, (t) => [
   uniqueIndex('tickets_number_per_day').on(t.issuedQueueId, t.serviceDay, t.seq),
   uniqueIndex('tickets_idempotency').on(t.idempotencyKey, t.serviceDay),
@@ -521,3 +529,62 @@ export const rosterDays = sqliteTable('roster_days', {
   day: text('day').notNull(),
   spans: text('spans').notNull(),
 }, (t) => [primaryKey({ columns: [t.hallId, t.windowId, t.day] }), index('roster_days_day').on(t.hallId, t.day)]);
+
+/**
+ * A booked half-hour slot (预约). `code` is what the visitor shows at the kiosk (QR or typed) and
+ * checks in once; `manageToken` is the capability behind the view/cancel link. "Missed" is not
+ * stored: a booking still `booked` after its check-in window closed was missed.
+ */
+export const bookings = sqliteTable('bookings', {
+  id: text('id').primaryKey(),
+  hallId: text('hall_id').notNull().references(() => halls.id),
+  code: text('code').notNull(),
+  manageToken: text('manage_token').notNull(),
+  queueId: text('queue_id').notNull().references(() => queues.id),
+  matterId: text('matter_id').notNull().references(() => matters.id),
+  serviceDay: text('service_day').notNull(),
+  /** HH:MM on the hall's clock: the slot runs 30 minutes from here. */
+  slotStart: text('slot_start').notNull(),
+  phone: text('phone').notNull(),
+  name: text('name').notNull(),
+  status: text('status', { enum: ['booked', 'checked-in', 'cancelled'] }).notNull(),
+  /** Booked on /book (web) or by the city platform through its API key (platform). */
+  channel: text('channel', { enum: ['web', 'platform'] }).notNull(),
+  clientId: text('client_id'),
+  createdAt: integer('created_at').notNull(),
+  cancelledAt: integer('cancelled_at'),
+  checkedInAt: integer('checked_in_at'),
+  ticketId: text('ticket_id'),
+}, (t) => [
+  uniqueIndex('bookings_code').on(t.hallId, t.code),
+  uniqueIndex('bookings_manage_token').on(t.manageToken),
+  index('bookings_slot').on(t.hallId, t.queueId, t.serviceDay, t.slotStart),
+  index('bookings_phone').on(t.hallId, t.phone, t.serviceDay),
+]);
+
+/** One-time codes sent to a phone to prove it is the visitor's (stored hashed, single use, short-lived). */
+export const phoneCodes = sqliteTable('phone_codes', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  hallId: text('hall_id').notNull(),
+  phone: text('phone').notNull(),
+  purpose: text('purpose', { enum: ['booking', 'remote-ticket'] }).notNull(),
+  codeHash: text('code_hash').notNull(),
+  createdAt: integer('created_at').notNull(),
+  expiresAt: integer('expires_at').notNull(),
+  attempts: integer('attempts').notNull().default(0),
+  usedAt: integer('used_at'),
+}, (t) => [index('phone_codes_phone').on(t.hallId, t.phone, t.createdAt)]);
+
+/** The city platform's API keys (i厦门 / 闽政通): admin issues and revokes them; only a hash is kept. */
+export const apiClients = sqliteTable('api_clients', {
+  id: text('id').primaryKey(),
+  hallId: text('hall_id').notNull().references(() => halls.id),
+  name: text('name').notNull(),
+  keyHash: text('key_hash').notNull(),
+  /** The key's first characters, so an admin can tell keys apart without the key. */
+  keyPrefix: text('key_prefix').notNull(),
+  createdAt: integer('created_at').notNull(),
+  createdBy: integer('created_by'),
+  revokedAt: integer('revoked_at'),
+  lastUsedAt: integer('last_used_at'),
+}, (t) => [uniqueIndex('api_clients_key').on(t.keyHash)]);

@@ -154,6 +154,19 @@ export function ticketsRepo(db: Db) {
     addEvent(e: typeof ticketEvents.$inferInsert): void {
       insertEvent.run({ ticketId: e.ticketId, at: e.at, type: e.type, windowId: e.windowId ?? null, clerkId: e.clerkId ?? null, detail: e.detail ?? null });
     },
+    /**
+     * The pick reasons of a window's last `limit` first calls (events 'called'; recalls are 'recalled') of
+     * tickets of the service day, newest first: the appointment cap's memory (domain/ordering.ts). `since`
+     * (the day's earliest possible call, or a day back) bounds the scan of the (type, at) index.
+     */
+    recentCallReasons: ((): ((windowId: number, day: string, since: number, limit: number) => (string | null)[]) => {
+      const stmt = db.select({ detail: ticketEvents.detail }).from(ticketEvents).innerJoin(tickets, eq(tickets.id, ticketEvents.ticketId))
+        .where(and(eq(ticketEvents.type, 'called'), gte(ticketEvents.at, sql.placeholder('since')), eq(ticketEvents.windowId, sql.placeholder('windowId')),
+          eq(tickets.serviceDay, sql.placeholder('day'))))
+        .orderBy(desc(ticketEvents.at), desc(ticketEvents.id)).limit(sql.placeholder('limit')).prepare();
+      return (windowId, day, since, limit) => stmt.all({ windowId, day, since, limit })
+        .map((r) => (r.detail === null ? null : (parseJson<{ reason?: string }>(r.detail).reason ?? null)));
+    })(),
   };
 }
 

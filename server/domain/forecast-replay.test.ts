@@ -7,9 +7,14 @@ const MIN = 60_000;
 const H = (h: number, m = 0) => (h * 60 + m) * MIN;
 const QUEUES = ['A', 'B', 'C', 'D'];
 
-/** A random hall state: windows with own and overflow queues, spans, pauses and services in progress; a mixed line. */
-function randomState(seed: number): { input: ForecastInput; newcomers: ForecastTicket[] } {
+/**
+ * A random hall state: windows with own and overflow queues, spans, pauses and services in progress; a mixed line.
+ * With `appointmentShare` > 0.1: that share of the line are appointments, the appointment cap is on and each
+ * window has recent calls (lines mostly of appointments make newcomers the walk-ins that put the cap in force).
+ */
+function randomState(seed: number, appointmentShare = 0.1): { input: ForecastInput; newcomers: ForecastTicket[] } {
   const rnd = mulberry32(seed);
+  const cap = appointmentShare > 0.1;
   const pickOf = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
   const now = H(8, 30) + Math.floor(rnd() * H(8));
   const windows: ForecastWindow[] = Array.from({ length: 1 + Math.floor(rnd() * 6) }, (_, i) => {
@@ -19,18 +24,20 @@ function randomState(seed: number): { input: ForecastInput; newcomers: ForecastT
     return {
       id: i + 1, served: { queueIds: own.length ? own : [pickOf(QUEUES)], overflowQueueIds: overflow }, state: pickOf(['open', 'open', 'open', 'paused', 'closed'] as const),
       planned, busy: rnd() < 0.5 ? { since: now - Math.floor(rnd() * 20 * MIN), expectedMinutes: 2 + Math.floor(rnd() * 20) } : null,
+      ...(cap ? { recent: Array.from({ length: Math.floor(rnd() * 4) }, () => ({ aheadOfWalkIns: rnd() < 0.5 })) } : {}),
     };
   });
   let seq = 0;
   const waiting: ForecastTicket[] = Array.from({ length: Math.floor(rnd() * 60) }, (_, i) => ({
     id: `w${i}`, status: rnd() < 0.95 ? 'waiting' : 'called', queueId: pickOf(QUEUES), priority: rnd() < 0.1 ? 'elderly' : null,
-    source: rnd() < 0.1 ? 'appointment' : 'kiosk', orderAt: now - Math.floor(rnd() * 180 * MIN), seq: ++seq, matterId: rnd() < 0.5 ? 'long' : null,
+    source: rnd() < appointmentShare ? 'appointment' : 'kiosk', orderAt: now - Math.floor(rnd() * 180 * MIN), seq: ++seq, matterId: rnd() < 0.5 ? 'long' : null,
   }));
   const minutes = 3 + rnd() * 12;
   const noShow = rnd() * 0.1;
   const green = Object.fromEntries(QUEUES.map((q) => [q, rnd() < 0.5 ? rnd() * 0.1 : 0]));
   const input: ForecastInput = {
-    now, endOfDay: H(24), windows, waiting, policy: { maxWaitMs: (20 + Math.floor(rnd() * 100)) * MIN }, noShowMinutes: 4, backWithinMinutes: 10,
+    now, endOfDay: H(24), windows, waiting,
+    policy: { maxWaitMs: (20 + Math.floor(rnd() * 100)) * MIN, ...(cap ? { appointmentCap: { every: 2 + Math.floor(rnd() * 3), walkInWaitMs: Math.floor(rnd() * 40) * MIN } } : {}) }, noShowMinutes: 4, backWithinMinutes: 10,
     model: { minutes: (_q, m) => (m === 'long' ? 2 * minutes : minutes), noShowRate: () => noShow, greenPerMinute: (q) => green[q] ?? 0 },
   };
   let at = now;
@@ -42,10 +49,14 @@ function randomState(seed: number): { input: ForecastInput; newcomers: ForecastT
 }
 
 describe('resumable forward replay', () => {
-  it('gives every ticket the call a replay from the start gives, also after tickets are added one by one (random halls)', () => {
+  it.each([
+    ['random halls', 0.1],
+    ['random halls with appointments and the walk-in cap', 0.35],
+    ['random halls of mostly appointments, with the walk-in cap', 0.9],
+  ])('gives every ticket the call a replay from the start gives, also after tickets are added one by one (%s)', (_name, appointmentShare) => {
     let resumed = 0;
     for (let seed = 1; seed <= 400; seed++) {
-      const { input, newcomers } = randomState(seed);
+      const { input, newcomers } = randomState(seed, appointmentShare);
       const replay = new Replay(input);
       expect(replay.calls, `seed ${seed}, start`).toEqual(forecastCalls(input));
       const waiting = [...input.waiting];

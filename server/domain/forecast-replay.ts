@@ -11,26 +11,38 @@
  * at the cost of the steps after that point only (none when T's queue is never free before the
  * replay ends: then the replay just goes on from its final state).
  */
-import type { OrderingPolicy } from './ordering.js';
+import type { AppointmentCap, OrderingPolicy } from './ordering.js';
 import { availability, nextMoment, remainingMinutes, type ForecastInput, type ForecastTicket, type Interval } from './forecast.js';
 
 const MIN = 60_000;
 
-interface Worker { queueIds: readonly string[]; overflowQueueIds: readonly string[]; all: readonly string[]; spans: Interval[]; span: number; at: number }
+/** `sinceAhead`: the worker's calls since its last one that took an appointment ahead of walk-ins (Infinity: none today). */
+interface Worker { queueIds: readonly string[]; overflowQueueIds: readonly string[]; all: readonly string[]; spans: Interval[]; span: number; at: number; sinceAhead: number }
 
 
 const classOf = (t: ForecastTicket): number => (t.priority !== null ? 0 : t.source === 'appointment' ? 1 : 2);
 const byTime = (a: ForecastTicket, b: ForecastTicket): number => a.orderAt - b.orderAt || a.seq - b.seq || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 type Line = { items: ForecastTicket[]; head: number };
 
+/** Could the appointment cap (ordering.ts `capInForce`) apply at the worker's next call: one of its last K − 1 calls took an appointment ahead. */
+const armed = (w: Worker, cap: AppointmentCap | undefined): cap is AppointmentCap => cap !== undefined && w.sinceAhead < cap.every - 1;
+
+/** ordering.ts `capInForce` over the heads: some walk-in of the worker's own queues has waited long enough. */
+function capOn(heads: readonly ForecastTicket[], w: Worker, at: number, cap: AppointmentCap | undefined): boolean {
+  if (!armed(w, cap)) return false;
+  for (const t of heads) if (classOf(t) === 2 && at - t.orderAt >= cap.walkInWaitMs && w.queueIds.includes(t.queueId)) return true;
+  return false;
+}
+
 /**
  * What `pickNext` (domain/ordering.ts) picks among the heads, in one pass without sorting or
  * closures: this runs at every step of every replay, and tsx wraps each closure created in a hot
  * function in a naming helper that cost a fifth of issuing's CPU. Own queues before overflow ones;
- * within them overdue first by time, then by class, then by time (order, queue order, seq, id).
+ * within them overdue first by time, then by class (own appointments as walk-ins while `capped`),
+ * then by time (order, queue order, seq, id).
  * Held equal to pickNext by forecast-replay.test.ts (replays compared with forecastCalls).
  */
-function pickAmong(heads: readonly ForecastTicket[], w: Worker, at: number, maxWaitMs: number): ForecastTicket | undefined {
+function pickAmong(heads: readonly ForecastTicket[], w: Worker, at: number, maxWaitMs: number, capped: boolean): ForecastTicket | undefined {
   let best: ForecastTicket | undefined;
   let bestKey: number[] = [];
   for (let tier = 0; tier < 2 && !best; tier++) {
@@ -39,7 +51,8 @@ function pickAmong(heads: readonly ForecastTicket[], w: Worker, at: number, maxW
       const qi = order.indexOf(t.queueId);
       if (qi < 0 || (tier === 1 && w.queueIds.includes(t.queueId))) continue;
       const overdue = at - t.orderAt >= maxWaitMs;
-      const key = [overdue ? 0 : 1, overdue ? 0 : classOf(t), t.orderAt, qi, t.seq];
+      const cls = classOf(t) === 1 && capped && tier === 0 ? 2 : classOf(t);
+      const key = [overdue ? 0 : 1, overdue ? 0 : cls, t.orderAt, qi, t.seq];
       if (!best || before(key, t.id, bestKey, best.id)) { best = t; bestKey = key; }
     }
   }
@@ -52,7 +65,7 @@ function before(a: number[], aId: string, b: number[], bId: string): boolean {
 }
 
 /** Where the replay stood at a step (taken just before that step's pick). */
-interface Snapshot { step: number; workers: { span: number; at: number }[]; green: number[]; virtual: number; lines: [Line, number, number][]; picks: number }
+interface Snapshot { step: number; workers: { span: number; at: number; sinceAhead: number }[]; green: number[]; virtual: number; lines: [Line, number, number][]; picks: number }
 
 /**
  * Per queue, three lines by class (green channel, appointment, other), each oldest first:
@@ -79,7 +92,11 @@ export class Replay {
     this.workers = input.windows.map((w) => {
       const busyFor = w.busy ? remainingMinutes(w.busy.expectedMinutes, (now - w.busy.since) / MIN) * MIN : 0;
       const all = [...w.served.queueIds, ...w.served.overflowQueueIds];
-      return { queueIds: w.served.queueIds, overflowQueueIds: w.served.overflowQueueIds, all, spans: availability(w, now, input.endOfDay, input.backWithinMinutes), span: 0, at: now + busyFor };
+      const ahead = (w.recent ?? []).findIndex((r) => r.aheadOfWalkIns);
+      return {
+        queueIds: w.served.queueIds, overflowQueueIds: w.served.overflowQueueIds, all, spans: availability(w, now, input.endOfDay, input.backWithinMinutes), span: 0,
+        at: now + busyFor, sinceAhead: ahead < 0 ? Infinity : ahead,
+      };
     });
     // Expected green-channel arrivals: the next one per queue, added to the pool once its time has come.
     for (const q of new Set(this.workers.flatMap((w) => w.all))) {
@@ -127,9 +144,11 @@ export class Replay {
 
   /**
    * Might a newest plain ticket of `queueId` (placed in line at the replay's `now`, the earliest a
-   * ticket issued later can have) be taken instead of `chosen`? Errs towards yes, never towards no.
+   * ticket issued later can have) be taken instead of `chosen`, or change the pick by putting the
+   * appointment cap in force (it is a walk-in that may have waited long enough)? Errs towards yes,
+   * never towards no.
    */
-  private mightTake(w: Worker, queueId: string, chosen: ForecastTicket | undefined, at: number, policy: OrderingPolicy): boolean {
+  private mightTake(w: Worker, queueId: string, chosen: ForecastTicket | undefined, at: number, policy: OrderingPolicy, capped: boolean): boolean {
     if (!chosen) return true;
     const tier = (q: string) => (w.queueIds.includes(q) ? 0 : 1);
     if (tier(chosen.queueId) !== tier(queueId)) return tier(queueId) < tier(chosen.queueId);
@@ -137,6 +156,12 @@ export class Replay {
     const overdueNew = at - newest >= policy.maxWaitMs;
     const overdueChosen = at - chosen.orderAt >= policy.maxWaitMs;
     if (overdueChosen !== overdueNew) return overdueNew;
+    if (!overdueChosen && classOf(chosen) === 1 && tier(queueId) === 0) {
+      const cap = policy.appointmentCap;
+      if (capped) return chosen.orderAt >= newest;
+      // T may put the cap in force: same pick (appointments are older than T), but not counted as ahead.
+      if (armed(w, cap) && at - newest >= cap.walkInWaitMs) return true;
+    }
     if (!overdueChosen && classOf(chosen) < 2) return false;
     return chosen.orderAt >= newest;
   }
@@ -144,12 +169,12 @@ export class Replay {
   private snapshot(): Snapshot {
     const lines: [Line, number, number][] = [];
     for (const queue of this.lines.values()) for (const line of queue) lines.push([line, line.head, line.items.length]);
-    return { step: this.step, workers: this.workers.map((w) => ({ span: w.span, at: w.at })), green: this.green.map((g) => g.next), virtual: this.virtual, lines, picks: this.picks.length };
+    return { step: this.step, workers: this.workers.map((w) => ({ span: w.span, at: w.at, sinceAhead: w.sinceAhead })), green: this.green.map((g) => g.next), virtual: this.virtual, lines, picks: this.picks.length };
   }
 
   private restore(s: Snapshot): void {
     this.step = s.step;
-    s.workers.forEach((w, i) => { const worker = this.workers[i]; if (worker) { worker.span = w.span; worker.at = w.at; } });
+    s.workers.forEach((w, i) => { const worker = this.workers[i]; if (worker) { worker.span = w.span; worker.at = w.at; worker.sinceAhead = w.sinceAhead; } });
     s.green.forEach((next, i) => { const g = this.green[i]; if (g) g.next = next; });
     this.virtual = s.virtual;
     for (const [line, head, length] of s.lines) {
@@ -172,9 +197,11 @@ export class Replay {
       }
       if (!best || bestAt >= endOfDay) break;
       this.arriveUntil(bestAt);
-      const t = pickAmong(this.heads(best.all), best, bestAt, policy.maxWaitMs);
+      const heads = this.heads(best.all);
+      const capped = capOn(heads, best, bestAt, policy.appointmentCap);
+      const t = pickAmong(heads, best, bestAt, policy.maxWaitMs, capped);
       for (const q of best.all) {
-        if (!this.firstChance.has(q) && this.mightTake(best, q, t, bestAt, policy)) this.firstChance.set(q, this.snapshot());
+        if (!this.firstChance.has(q) && this.mightTake(best, q, t, bestAt, policy, capped)) this.firstChance.set(q, this.snapshot());
       }
       this.step += 1;
       if (!t) {
@@ -187,6 +214,9 @@ export class Replay {
       const line = this.lineOf(t);
       if (line.items[line.head] !== t) throw new Error(`ticket ${t.id} picked but not at the head of its line`);
       line.head += 1;
+      // Ahead of walk-ins: an own appointment taken by its class (call-next's reason 'appointment').
+      const ahead = !capped && classOf(t) === 1 && bestAt - t.orderAt < policy.maxWaitMs && best.queueIds.includes(t.queueId);
+      best.sinceAhead = ahead ? 0 : best.sinceAhead + 1;
       const p = model.noShowRate(t.queueId);
       let cost = model.minutes(t.queueId, t.matterId);
       if (this.calls.has(t.id)) {

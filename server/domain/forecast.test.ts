@@ -101,4 +101,18 @@ describe('forward estimate', () => {
     expect(availability(win(1, ['A'], { state: 'closed', planned: [] }), H(10), H(24), 10)).toEqual([]);
     expect(availability(win(1, ['A'], { planned: [] }), H(10), H(24), 10)).toEqual([[H(10), H(24)]]);
   });
+
+  it('follows the walk-in cap: a window that just took an appointment ahead takes the long-waiting walk-ins next', () => {
+    // Two walk-ins waiting since 8:00 (30 min at 8:30), three appointments checked in at 8:20.
+    const waiting = [...tickets('A', 2), ...tickets('A', 3, H(8, 20)).map((t, i) => ({ ...t, id: `appt${i}`, source: 'appointment' as const }))];
+    const cap = { every: 3, walkInWaitMs: 20 * MIN };
+    const order = (calls: Map<string, number | null>) => [...calls].sort((a, b) => (a[1] ?? 0) - (b[1] ?? 0)).map(([id]) => id);
+    const capped = run({ windows: [win(1, ['A'], { recent: [{ aheadOfWalkIns: true }] })], waiting, policy: { maxWaitMs: 120 * MIN, appointmentCap: cap } });
+    expect(order(capped)).toEqual(['A0', 'A1', 'appt0', 'appt1', 'appt2']);
+    // Its own picks count too: with no call ahead yet, one appointment, then the walk-ins.
+    const fresh = run({ windows: [win(1, ['A'])], waiting, policy: { maxWaitMs: 120 * MIN, appointmentCap: cap } });
+    expect(order(fresh)).toEqual(['appt0', 'A0', 'A1', 'appt1', 'appt2']);
+    // Without the cap appointments all go first.
+    expect(order(run({ windows: [win(1, ['A'], { recent: [{ aheadOfWalkIns: true }] })], waiting }))).toEqual(['appt0', 'appt1', 'appt2', 'A0', 'A1']);
+  });
 });

@@ -6,14 +6,14 @@
  * its availability (open now until its planned span ends; paused or closed until its next planned
  * span; a window with no roster that is open stays open, one that is not stays shut), and at each
  * free moment takes the ticket call-next would take (`pickNext`: overdue, green channel,
- * appointments, FIFO, overflow last — the clerks' own rule), then is busy for that ticket's
- * expected cost: (1 − p) × the expected call-to-finish minutes of its matter + p × the minutes a
+ * appointments, FIFO, overflow last, and the appointment cap from the window's recent calls — the
+ * clerks' own rule), then is busy for that ticket's expected cost: (1 − p) × the expected call-to-finish minutes of its matter + p × the minutes a
  * no-show costs, p the queue's no-show rate. Green-channel visitors who will arrive while we wait
  * are added as expected: a virtual green ticket every 1/rate minutes per queue, ranked by the same
  * rule, so they overtake exactly as real ones would. One replay gives every waiting ticket's
  * predicted call instant; a ticket no window will reach today gets null (no service today).
  */
-import { pickNext, type Candidate, type OrderingPolicy, type ServedQueues } from './ordering.js';
+import { pickNext, recentCallOf, type Candidate, type OrderingPolicy, type RecentCall, type ServedQueues } from './ordering.js';
 
 const MIN = 60_000;
 
@@ -28,6 +28,8 @@ export interface ForecastWindow {
   planned: readonly Interval[];
   /** The ticket at the window (called or serving): since when, and how long such a ticket takes. */
   busy: { since: number; expectedMinutes: number } | null;
+  /** The window's own calls today, newest first (the appointment cap's memory; absent: none). */
+  recent?: readonly RecentCall[];
 }
 
 export interface ForecastTicket extends Candidate {
@@ -87,6 +89,8 @@ interface Worker {
   spans: Interval[];
   span: number;
   at: number;
+  /** Its calls, newest first, as the appointment cap remembers them (real ones, then the replay's). */
+  recent: RecentCall[];
 }
 
 /** Earliest moment the worker can take a ticket, or Infinity when its day is over (also forecast-replay.ts's). */
@@ -104,8 +108,9 @@ export function nextMoment(w: Pick<Worker, 'spans' | 'span' | 'at'>): number {
 /**
  * The waiting tickets per queue in three lines by class (green channel, appointment, other), each
  * oldest first. Call-next always takes the oldest of some class in some queue (overdue tickets are
- * the oldest; within a class it is first come, first served), so `pickNext` over the heads of a
- * window's lines picks what it would pick over all the waiting: the same rule, without ranking
+ * the oldest; within a class it is first come, first served; under the appointment cap appointments
+ * and walk-ins go by time, and whether it is in force depends on the oldest walk-in of each queue,
+ * a head too), so `pickNext` over the heads of a window's lines picks what it would pick over all the waiting: the same rule, without ranking
  * every ticket at every call (1,000 waiting would otherwise cost a million comparisons a replay).
  */
 class Lines {
@@ -149,8 +154,9 @@ export function forecastCalls(input: ForecastInput): Map<string, number | null> 
   let realLeft = waiting.length;
   const workers: Worker[] = input.windows.map((w) => {
     const busyFor = w.busy ? remainingMinutes(w.busy.expectedMinutes, (now - w.busy.since) / MIN) * MIN : 0;
-    return { served: w.served, spans: availability(w, now, input.endOfDay, input.backWithinMinutes), span: 0, at: now + busyFor };
+    return { served: w.served, spans: availability(w, now, input.endOfDay, input.backWithinMinutes), span: 0, at: now + busyFor, recent: [...(w.recent ?? [])] };
   });
+  const memory = Math.max(1, policy.appointmentCap?.every ?? 1);
   // Expected green-channel arrivals: the next one per queue, added to the pool once its time has come.
   const green = new Map<string, { next: number; every: number }>();
   for (const q of new Set(input.windows.flatMap((w) => [...w.served.queueIds, ...w.served.overflowQueueIds]))) {
@@ -178,7 +184,7 @@ export function forecastCalls(input: ForecastInput): Map<string, number | null> 
     }
     if (!best || bestAt >= input.endOfDay) break;
     arriveUntil(bestAt);
-    const pick = pickNext(pool.heads([...best.served.queueIds, ...best.served.overflowQueueIds]), best.served, bestAt, policy);
+    const pick = pickNext(pool.heads([...best.served.queueIds, ...best.served.overflowQueueIds]), best.served, bestAt, policy, best.recent);
     if (!pick) {
       // Nothing for this window until the next expected green arrival in its queues.
       const next = nextArrivalFor(best);
@@ -188,6 +194,8 @@ export function forecastCalls(input: ForecastInput): Map<string, number | null> 
     }
     const t = pick.ticket;
     pool.remove(t);
+    best.recent.unshift(recentCallOf(pick));
+    best.recent.length = Math.min(best.recent.length, memory);
     const p = model.noShowRate(t.queueId);
     let cost = model.minutes(t.queueId, t.matterId);
     if (out.has(t.id)) {

@@ -29,11 +29,13 @@ describe('who may issue what', () => {
     expect(authoriseIssue(clerk, { priority: 'disabled' }, 'open')).toBe('counter');
   });
 
-  it('refuses every appointment claim until bookings exist, whoever asks', () => {
+  it('takes an appointment only with a booking code, and never with a green-channel reason', () => {
     for (const issuer of [anonymous, kiosk, clerk]) {
-      expect(refusal(() => authoriseIssue(issuer, { appointmentCode: 'X1' }, 'open'))).toBe('appointment-not-found');
       expect(refusal(() => authoriseIssue(issuer, { source: 'appointment' }, 'open'))).toBe('appointment-not-found');
+      expect(authoriseIssue(issuer, { appointmentCode: 'X1' }, 'open')).toBe('appointment');
     }
+    expect(refusal(() => authoriseIssue(kiosk, { appointmentCode: 'X1', priority: 'elderly' }, 'open'))).toBe('validation-failed');
+    expect(refusal(() => authoriseIssue(anonymous, { appointmentCode: 'X1' }, 'devices-only'))).toBe('anonymous-tickets-off');
   });
 
   it('records the source from who asked, not from what they claim', () => {

@@ -19,12 +19,13 @@ export type AnonymousTickets = 'open' | 'devices-only';
 /**
  * Who may issue what. A plain ticket is a dispenser's button: anyone may press it unless the hall
  * restricts it to its kiosks. Going ahead of others (green channel) is decided by a person at a
- * paired kiosk or at a counter, never by whoever calls the API; appointments are checked against
- * bookings, and until bookings exist no code is valid. Returns the source the ticket records.
+ * paired kiosk or at a counter, never by whoever calls the API; an appointment ticket needs the
+ * booking's code (the visitor's capability, checked against bookings by the caller).
+ * Returns the source the ticket records.
  */
 export function authoriseIssue(issuer: Issuer, request: IssueRequest, anonymousTickets: AnonymousTickets): TicketSource {
-  if (request.appointmentCode !== undefined || request.source === 'appointment') {
-    fail('appointment-not-found', 'no booking with this code (appointments are not taken yet): take a normal ticket');
+  if (request.source === 'appointment' && request.appointmentCode === undefined) {
+    fail('appointment-not-found', 'an appointment ticket needs the booking code: take a normal ticket');
   }
   if (issuer.kind === 'anonymous' && anonymousTickets === 'devices-only') {
     fail('anonymous-tickets-off', 'this hall issues tickets at its kiosks only');
@@ -33,6 +34,10 @@ export function authoriseIssue(issuer: Issuer, request: IssueRequest, anonymousT
     fail('device-required', 'green-channel tickets are issued at a hall kiosk or by staff');
   }
   if (request.source === 'counter' && issuer.kind !== 'staff') fail('device-required', 'counter tickets are issued by staff');
+  if (request.appointmentCode !== undefined) {
+    if (request.priority !== undefined) fail('validation-failed', 'an appointment ticket carries no green-channel reason');
+    return 'appointment';
+  }
   if (issuer.kind === 'device') return 'kiosk';
   if (issuer.kind === 'staff') return 'counter';
   // An anonymous caller may say it is the (unpaired) kiosk page or a phone; nothing depends on it but reports.

@@ -18,39 +18,74 @@ export interface ServedQueues {
   overflowQueueIds: readonly string[];
 }
 
+/** The walk-in cap: appointments go ahead of walk-ins, but not call after call while walk-ins wait long. */
+export interface AppointmentCap {
+  /** K: while a walk-in has waited `walkInWaitMs`, at most one call in every K takes an appointment ahead of walk-ins. */
+  every: number;
+  walkInWaitMs: number;
+}
+
 export interface OrderingPolicy {
   /** A ticket that has waited this long is not overtaken again. */
   maxWaitMs: number;
+  /** Absent: appointments always rank ahead of walk-ins (the order before issue 15). */
+  appointmentCap?: AppointmentCap;
+}
+
+/** One of the window's own calls today (newest first in `recent`): did it take an appointment ahead of walk-ins (reason 'appointment')? */
+export interface RecentCall {
+  aheadOfWalkIns: boolean;
 }
 
 export interface Ranked<T extends Candidate> {
   ticket: T;
   reason: PickReason;
+  /** The cap held appointments back: this walk-in (or appointment) is taken by time ('fifo'). */
+  capped?: true;
 }
 
-function classRank(c: Candidate): number {
+/** A walk-in: no green channel, not a checked-in appointment. */
+export const isWalkIn = (c: Candidate): boolean => c.priority === null && c.source !== 'appointment';
+
+function classRank(c: Candidate, capped: boolean): number {
   if (c.priority !== null) return 0;
-  if (c.source === 'appointment') return 1;
+  if (c.source === 'appointment' && !capped) return 1;
   return 2;
 }
 
-function reasonOf(c: Candidate, overdue: boolean, overflow: boolean): PickReason {
+function reasonOf(c: Candidate, overdue: boolean, overflow: boolean, capped: boolean): PickReason {
   if (overflow) return 'overflow';
   if (overdue) return 'overdue';
   if (c.priority !== null) return 'green-channel';
-  if (c.source === 'appointment') return 'appointment';
+  if (c.source === 'appointment' && !capped) return 'appointment';
   return 'fifo';
 }
 
-function rankTier<T extends Candidate>(pool: T[], queueOrder: readonly string[], now: number, policy: OrderingPolicy, overflow: boolean): Ranked<T>[] {
+/**
+ * Is the cap in force for this pick of the window? Some walk-in of its own queues has waited
+ * `walkInWaitMs`, and one of its last K − 1 calls took an appointment ahead of walk-ins. The oldest
+ * walk-in of a queue decides, so callers may pass only the heads of the lines (forecast.ts).
+ */
+export function capInForce(ownWaiting: readonly Candidate[], now: number, policy: OrderingPolicy, recent: readonly RecentCall[] | undefined): boolean {
+  const cap = policy.appointmentCap;
+  if (!cap || !recent || !recent.slice(0, Math.max(0, cap.every - 1)).some((r) => r.aheadOfWalkIns)) return false;
+  return ownWaiting.some((c) => c.status === 'waiting' && isWalkIn(c) && now - c.orderAt >= cap.walkInWaitMs);
+}
+
+function rankTier<T extends Candidate>(pool: T[], queueOrder: readonly string[], now: number, policy: OrderingPolicy, overflow: boolean, capped: boolean): Ranked<T>[] {
   const queueIndex = (c: Candidate) => queueOrder.indexOf(c.queueId);
   const isOverdue = (c: Candidate) => now - c.orderAt >= policy.maxWaitMs;
   const byTime = (a: T, b: T) => a.orderAt - b.orderAt || queueIndex(a) - queueIndex(b) || a.seq - b.seq || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const overdue = pool.filter(isOverdue).sort(byTime);
-  const rest = pool.filter((c) => !isOverdue(c)).sort((a, b) => classRank(a) - classRank(b) || byTime(a, b));
+  const rest = pool.filter((c) => !isOverdue(c)).sort((a, b) => classRank(a, capped) - classRank(b, capped) || byTime(a, b));
+  // The console says so only when the cap changed something: an appointment was held back.
+  const heldBack = capped && rest.some((c) => c.priority === null && c.source === 'appointment');
   return [
-    ...overdue.map((ticket) => ({ ticket, reason: reasonOf(ticket, true, overflow) })),
-    ...rest.map((ticket) => ({ ticket, reason: reasonOf(ticket, false, overflow) })),
+    ...overdue.map((ticket) => ({ ticket, reason: reasonOf(ticket, true, overflow, capped) })),
+    ...rest.map((ticket): Ranked<T> => {
+      const reason = reasonOf(ticket, false, overflow, capped);
+      return heldBack && reason === 'fifo' ? { ticket, reason, capped: true } : { ticket, reason };
+    }),
   ];
 }
 
@@ -58,20 +93,31 @@ function rankTier<T extends Candidate>(pool: T[], queueOrder: readonly string[],
  * The order in which call-next would take the waiting tickets of a window's queues.
  * Overdue tickets first (oldest first), then green channel, then checked-in appointments,
  * then everyone else — each first come, first served. Overflow queues only after the own ones.
+ * With the policy's appointment cap and the window's `recent` calls (newest first), appointments
+ * of its own queues rank with walk-ins by time while the cap is in force (`capInForce`); overdue,
+ * green channel and overflow are unchanged. Without `recent` the cap never applies.
  * Deterministic: ties fall back to queue order, then issue sequence, then ticket id.
  */
-export function rankWaiting<T extends Candidate>(waiting: readonly T[], served: ServedQueues, now: number, policy: OrderingPolicy): Ranked<T>[] {
+export function rankWaiting<T extends Candidate>(waiting: readonly T[], served: ServedQueues, now: number, policy: OrderingPolicy, recent?: readonly RecentCall[]): Ranked<T>[] {
   const pool = waiting.filter((c) => c.status === 'waiting');
   const own = pool.filter((c) => served.queueIds.includes(c.queueId));
   const spill = pool.filter((c) => !served.queueIds.includes(c.queueId) && served.overflowQueueIds.includes(c.queueId));
-  return [...rankTier(own, served.queueIds, now, policy, false), ...rankTier(spill, served.overflowQueueIds, now, policy, true)];
+  const capped = capInForce(own, now, policy, recent);
+  return [...rankTier(own, served.queueIds, now, policy, false, capped), ...rankTier(spill, served.overflowQueueIds, now, policy, true, false)];
 }
 
-export function pickNext<T extends Candidate>(waiting: readonly T[], served: ServedQueues, now: number, policy: OrderingPolicy): Ranked<T> | null {
-  return rankWaiting(waiting, served, now, policy)[0] ?? null;
+export function pickNext<T extends Candidate>(waiting: readonly T[], served: ServedQueues, now: number, policy: OrderingPolicy, recent?: readonly RecentCall[]): Ranked<T> | null {
+  return rankWaiting(waiting, served, now, policy, recent)[0] ?? null;
 }
 
-/** How many waiting tickets of its own queue would be called before this one. */
+/** What a call records for the cap of the window's later calls. */
+export const recentCallOf = (r: Pick<Ranked<Candidate>, 'reason'>): RecentCall => ({ aheadOfWalkIns: r.reason === 'appointment' });
+
+/**
+ * How many waiting tickets of its own queue would be called before this one. The place a visitor
+ * is shown: it ignores the appointment cap (which depends on the calling window's recent calls),
+ * so a walk-in may be called a little sooner than this says (an appointment a little later).
+ */
 export function peopleAhead<T extends Candidate>(ticketId: string, queueWaiting: readonly T[], now: number, policy: OrderingPolicy): number {
   const queueId = queueWaiting.find((c) => c.id === ticketId)?.queueId;
   if (queueId === undefined) return 0;
@@ -95,6 +141,7 @@ export function explainPick(r: Ranked<Candidate>, now: number, policy: OrderingP
     case 'overflow':
       return '本窗口队列已空，调剂办理 / own queues empty: overflow';
     case 'fifo':
+      if (r.capped) return `预约已连续优先，本次按先到先办，已等候 ${waited} 分钟 / appointments went ahead recently: first come, first served (${waited} min)`;
       return `先到先办，已等候 ${waited} 分钟 / first come, first served (${waited} min)`;
   }
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { isAdmin, type Actor, type AdminActor } from '../app/actor.js';
 import { actorOf } from '../app/auth.js';
+import { platformClientOf, type PlatformClient } from '../app/api-clients.js';
 import type { Access } from '../../contract/access.js';
 import { fail } from '../domain/errors.js';
 
@@ -10,13 +11,13 @@ export const SESSION_COOKIE = 'hall_sid';
 // Who may call a route (public, staff, supervisor, admin) is declared in the route table; see contract/access.ts.
 export { ACCESS_LEVELS, type Access } from '../../contract/access.js';
 
-const ALLOWED: Record<Exclude<Access, 'public'>, readonly Actor['role'][]> = {
+const ALLOWED: Record<Exclude<Access, 'public' | 'platform'>, readonly Actor['role'][]> = {
   staff: ['clerk', 'approver', 'supervisor', 'admin'],
   approver: ['approver', 'supervisor', 'admin'],
   supervisor: ['supervisor', 'admin'],
   admin: ['admin'],
 };
-const REFUSAL: Record<Exclude<Access, 'public'>, string> = {
+const REFUSAL: Record<Exclude<Access, 'public' | 'platform'>, string> = {
   staff: 'sign in first', approver: 'back-office approvers only', supervisor: 'supervisors and administrators only', admin: 'hall administrators only',
 };
 
@@ -29,6 +30,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The signed-in account behind the session cookie; null for anonymous callers. */
     actor: Actor | null;
+    /** The city platform's client behind the API key of an `access: 'platform'` route. */
+    platformClient: PlatformClient | null;
   }
   interface FastifyInstance {
     /** Every `/api` route with its declared access, for the auth matrix test and the docs. */
@@ -55,6 +58,12 @@ export function adminOfRequest(request: FastifyRequest): AdminActor {
   return actor;
 }
 
+/** The platform client behind an `access: 'platform'` route (checked again, so the type cannot lie). */
+export function platformClientOfRequest(request: FastifyRequest): PlatformClient {
+  if (!request.platformClient) fail('api-key-invalid', 'send the API key as authorization: Bearer <key>');
+  return request.platformClient;
+}
+
 /** The signed-in actor; the route's access level guarantees it is there. */
 export function actorOfRequest(request: FastifyRequest): Actor {
   if (!request.actor) fail('not-signed-in', 'sign in first (or the session expired)');
@@ -63,6 +72,7 @@ export function actorOfRequest(request: FastifyRequest): Actor {
 
 export default fp(async function auth(app: FastifyInstance) {
   app.decorateRequest('actor', null);
+  app.decorateRequest('platformClient', null);
   app.decorate('routeAccess', []);
 
   app.addHook('onRoute', (route) => {
@@ -80,6 +90,10 @@ export default fp(async function auth(app: FastifyInstance) {
     const config = request.routeOptions.config;
     const access = config.access;
     if (access === undefined) return;
+    if (access === 'platform') {
+      request.platformClient = platformClientOf(app.hall, request.headers.authorization);
+      return;
+    }
     const sessionId = sessionIdFrom(app, request);
     request.actor = sessionId ? actorOf(app.hall, sessionId) : null;
     if (access === 'public') return;

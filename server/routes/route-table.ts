@@ -19,6 +19,7 @@ function codesOfKind(method: Method, spec: RouteSpec): ErrorCode[] {
   const codes = [...EVERY_ROUTE];
   if (spec.params || spec.querystring || spec.headers) codes.push('validation-failed');
   if (method !== 'GET') codes.push('origin-forbidden', ...WITH_BODY);
+  if (spec.access === 'platform') return [...codes, 'api-key-invalid'];
   if (spec.access !== 'public') codes.push('not-signed-in');
   if (spec.access !== 'public' && spec.allowStalePassword !== true) codes.push('password-change-required');
   if (spec.access === 'approver' || spec.access === 'supervisor' || spec.access === 'admin') codes.push('forbidden');
@@ -76,7 +77,7 @@ export interface TableRoute<K extends RouteKey> {
   method: MethodOf<K>;
   url: PathOf<K>;
   config: FastifyContextConfig;
-  schema: Documented<Routes[K]> & { security?: { session: string[] }[] };
+  schema: Documented<Routes[K]> & { security?: ({ session: string[] } | { platformKey: string[] })[] };
 }
 
 /**
@@ -87,7 +88,8 @@ export function route<K extends RouteKey>(key: K, config: RouteConfig = {}): Tab
   const spec: RouteSpec = ROUTES[key];
   const response: Routes[K]['response'] = { ...ROUTES[key].response, ...errorResponses(key) };
   const schema: TableRoute<K>['schema'] = { ...documented(ROUTES[key]), response };
-  if (spec.access !== 'public') schema.security = [{ session: [] }];
+  if (spec.access === 'platform') schema.security = [{ platformKey: [] }];
+  else if (spec.access !== 'public') schema.security = [{ session: [] }];
   return {
     method: methodOf(key),
     url: pathOf(key),

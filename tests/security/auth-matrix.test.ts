@@ -39,7 +39,16 @@ const documentFix: Row = { ...windowRead };
 /** Mailing the result: window staff and the case's approvers. */
 const mailing: Row = { ...staffAll, approverOther: 403 };
 
+/** The city platform's API: its key only; no session of any kind counts (the key is not a session). */
+const platformKey: Row = { anonymous: 401, kiosk: 401, clerkOther: 401, clerkThis: 401, supervisor: 401, admin: 401, approver: 401, approverOther: 401 };
+
 const EXPECTED: Record<string, Row> = {
+  'POST /api/platform/bookings': platformKey,
+  'GET /api/platform/bookings/:code': platformKey,
+  'POST /api/platform/bookings/:code/cancel': platformKey,
+  'GET /api/api-clients': adminOnly,
+  'POST /api/api-clients': adminOnly,
+  'POST /api/api-clients/:id/revoke': adminOnly,
   'POST /api/tickets/:id/reactivate': windowRead,
   'GET /api/devices': supervisorOnly,
   'POST /api/devices': adminOnly,
@@ -160,9 +169,11 @@ const BODIES: Record<string, object> = {
   'POST /api/roster/week': { windows: [2], weekdays: [6], spans: [['09:00', '12:00']] },
   'POST /api/roster/days/:day': { windows: [2], spans: [] },
   'POST /api/whatif': { source: { day: '2000-01-01' }, roster: { windows: [] } },
+  'POST /api/platform/bookings': { matterId: 'market-005', day: '2026-12-01', start: '09:00', phone: '13812345678', name: '王小明' },
+  'POST /api/api-clients': { name: '测试平台' },
 };
 
-const AUTH_CODES = ['not-signed-in', 'bad-device-credential', 'forbidden', 'window-not-allowed', 'not-your-window', 'supervisor-required', 'department-not-yours'];
+const AUTH_CODES = ['api-key-invalid', 'not-signed-in', 'bad-device-credential', 'forbidden', 'window-not-allowed', 'not-your-window', 'supervisor-required', 'department-not-yours'];
 
 interface Callers {
   headers: Record<ActorName, Record<string, string>>;

@@ -71,6 +71,14 @@ const AUDITED: Record<string, Audited> = {
   'POST /api/queues/:id': { drive: (c) => send(c, '/api/queues/market', { dailyCap: 500 }) },
   'POST /api/roster/week': { action: 'roster-week-changed', drive: (c) => send(c, '/api/roster/week', { windows: [3], weekdays: [6], spans: [['09:00', '12:00']] }) },
   'POST /api/roster/days/:day': { action: 'roster-day-changed', drive: (c) => send(c, '/api/roster/days/2026-12-02', { windows: [3], spans: [] }) },
+  'POST /api/api-clients': { action: 'api-key-issued', drive: (c) => send(c, '/api/api-clients', { name: 'i厦门' }) },
+  'POST /api/api-clients/:id/revoke': {
+    action: 'api-key-revoked',
+    drive: async (c) => {
+      const issued = (await send(c, '/api/api-clients', { name: '闽政通' })).json<{ client: { id: string } }>();
+      return send(c, `/api/api-clients/${issued.client.id}/revoke`);
+    },
+  },
 };
 
 /** Admin routes that change no hall data and so leave no row, each with its reason. */
