@@ -41,6 +41,15 @@ describe('slots', () => {
     expect(Math.min(...slots.days.flatMap((d) => d.slots.map((s) => s.capacity)))).toBeGreaterThan(0);
   });
 
+  it('has none on a holiday of the working-day calendar', async () => {
+    const holiday = await post(server, '/api/calendar/days/2026-12-02', { kind: 'holiday', name: '测试假日' }, { cookie: admin });
+    expect(holiday.statusCode, holiday.body).toBe(200);
+    expect((await slotsOf(server, 'market-005')).days.map((d) => d.day)).not.toContain('2026-12-02');
+    expect(errorOf(await platformBook(server, key, { matterId: 'market-005', day: '2026-12-02', start: '10:00', phone: '13900000099' })).code).toBe('slot-unavailable');
+    await post(server, '/api/calendar/days/2026-12-02/clear', {}, { cookie: admin });
+    expect((await slotsOf(server, 'market-005')).days.map((d) => d.day)).toContain('2026-12-02');
+  });
+
   it('has none for a district matter, and none at all when the hall takes no appointments', async () => {
     const district = await server.app.inject({ url: '/api/booking/slots?matterId=market-001' });
     expect(errorOf(district).code).toBe('matter-elsewhere');
