@@ -15,13 +15,19 @@ declare module 'vitest' {
  * run's own so that parallel runs (and a running dev server's dist/) never trample each other.
  */
 export default async function setup(project: TestProject): Promise<() => void> {
-  const outDir = mkdtempSync(join(tmpdir(), 'hall-pages-'));
-  // PAGES=none: API-only runs skip the build (pages then answer "not built").
-  if (process.env.PAGES === 'none') {
-    project.provide('pagesDir', outDir);
-    return () => rmSync(outDir, { recursive: true, force: true });
+  // The test projects (files run together, then those run alone) share one build of the run.
+  const shared = process.env.HALL_TEST_PAGES_DIR;
+  if (shared !== undefined) {
+    project.provide('pagesDir', shared);
+    return () => {};
   }
-  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const outDir = mkdtempSync(join(tmpdir(), 'hall-pages-'));
+  process.env.HALL_TEST_PAGES_DIR = outDir;
+  // PAGES=none: API-only runs skip the build (pages then answer "not built").
+  if (process.env.PAGES !== 'none') await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   project.provide('pagesDir', outDir);
-  return () => rmSync(outDir, { recursive: true, force: true });
+  return () => {
+    delete process.env.HALL_TEST_PAGES_DIR;
+    rmSync(outDir, { recursive: true, force: true });
+  };
 }
