@@ -11,7 +11,7 @@ import type { TicketRow } from '../db/tickets-repo.js';
 import { queuesOfWindow } from '../db/windows-repo.js';
 import { minutesUntil, type ForecastInput, type ForecastTicket, type Interval, type ServiceModel } from '../domain/forecast.js';
 import { Replay } from '../domain/forecast-replay.js';
-import { learnServiceModel, type PastTicket } from '../domain/service-stats.js';
+import { digestHistory, emptyDigest, mergeDigests, modelOfDigest, type HistoryDigest } from '../domain/service-stats.js';
 import type { HallServices, Span } from './context.js';
 import { addDays } from '../domain/working-days.js';
 import { plannedSpansOf, rosterGeneration } from './roster.js';
@@ -41,17 +41,27 @@ export function plannedSpansFor(s: HallServices, hall: HallRow, day: string): Re
 }
 const plans = new WeakMap<HallServices, { generation: number; day: string; spans: ReadonlyMap<number, readonly Span[]> }>();
 
-interface HistoryCache { day: string; past: PastTicket[]; todayAt: number; model: ServiceModel }
+interface HistoryCache { day: string; past: HistoryDigest; todayAt: number; model: ServiceModel }
 const histories = new WeakMap<HallServices, HistoryCache>();
 
-/** The service model of the day: past days read once per service day, today's tickets every few minutes. */
+/** The past days as a digest, read a day at a time so four weeks of rows never sit in memory at once. */
+function pastDigest(s: HallServices, hall: HallRow, day: string): HistoryDigest {
+  const d = emptyDigest();
+  for (let i = HISTORY_CALENDAR_DAYS; i >= 1; i--) {
+    const past = addDays(day, -i);
+    digestHistory(s.tickets.history(hall.id, past, past), d);
+  }
+  return d;
+}
+
+/** The service model of the day: past days digested once per service day, today's tickets every few minutes. */
 export function serviceModel(s: HallServices, hall: HallRow, day: string, now: number): ServiceModel {
   const hit = histories.get(s);
   if (hit && hit.day === day && now - hit.todayAt < TODAY_REFRESH_MS && now >= hit.todayAt) return hit.model;
-  const past = hit?.day === day ? hit.past : s.tickets.history(hall.id, addDays(day, -HISTORY_CALENDAR_DAYS), addDays(day, -1));
-  const todays = s.tickets.history(hall.id, day, day);
+  const past = hit?.day === day ? hit.past : pastDigest(s, hall, day);
+  const todays = digestHistory(s.tickets.history(hall.id, day, day));
   const defaults = new Map(s.catalog.queuesOf(hall.id).map((q) => [q.id, q.defaultServiceMinutes]));
-  const model = learnServiceModel([...past, ...todays], defaults);
+  const model = modelOfDigest(mergeDigests(past, todays), defaults);
   histories.set(s, { day, past, todayAt: now, model });
   return model;
 }

@@ -49,27 +49,73 @@ function push<K>(m: Map<K, number[]>, k: K, v: number): void {
   if (xs) xs.push(v); else m.set(k, [v]);
 }
 
-/** The model the replay reads, from past tickets and each queue's configured default minutes. */
-export function learnServiceModel(rows: readonly PastTicket[], defaults: ReadonlyMap<string, number>, fallbackMinutes = 10): ServiceModel {
-  const byQueue = new Map<string, number[]>();
-  const byMatter = new Map<string, number[]>();
-  const called = new Map<string, number>();
-  const noShows = new Map<string, number>();
-  const green = new Map<string, number>();
-  const issuing = new Map<string, [number, number]>();
+const bump = <K>(m: Map<K, number>, k: K, by = 1): void => void m.set(k, (m.get(k) ?? 0) + by);
+
+/**
+ * What the model keeps of past tickets: service lengths per queue and matter, counts per queue and
+ * each day's issuing span. A few numbers per ticket instead of the rows: four weeks of a busy hall
+ * (100,000 tickets) is about a megabyte here and tens of megabytes as rows.
+ */
+export interface HistoryDigest {
+  byQueue: Map<string, number[]>;
+  byMatter: Map<string, number[]>;
+  called: Map<string, number>;
+  noShows: Map<string, number>;
+  green: Map<string, number>;
+  issuing: Map<string, [number, number]>;
+}
+
+export const emptyDigest = (): HistoryDigest => ({ byQueue: new Map(), byMatter: new Map(), called: new Map(), noShows: new Map(), green: new Map(), issuing: new Map() });
+
+/** Adds rows to a digest (in place) and returns it. */
+export function digestHistory(rows: readonly PastTicket[], into: HistoryDigest = emptyDigest()): HistoryDigest {
+  const d = into;
   for (const r of rows) {
-    const span = issuing.get(r.serviceDay);
-    issuing.set(r.serviceDay, span ? [Math.min(span[0], r.issuedAt), Math.max(span[1], r.issuedAt)] : [r.issuedAt, r.issuedAt]);
-    if (r.priority !== null) green.set(r.queueId, (green.get(r.queueId) ?? 0) + 1);
-    if (r.calledAt !== null) called.set(r.queueId, (called.get(r.queueId) ?? 0) + 1);
-    if (r.noShowAt !== null) noShows.set(r.queueId, (noShows.get(r.queueId) ?? 0) + 1);
+    const span = d.issuing.get(r.serviceDay);
+    d.issuing.set(r.serviceDay, span ? [Math.min(span[0], r.issuedAt), Math.max(span[1], r.issuedAt)] : [r.issuedAt, r.issuedAt]);
+    if (r.priority !== null) bump(d.green, r.queueId);
+    if (r.calledAt !== null) bump(d.called, r.queueId);
+    if (r.noShowAt !== null) bump(d.noShows, r.queueId);
     const from = r.lastCalledAt ?? r.calledAt;
     if (r.status !== 'done' || from === null || r.finishedAt === null) continue;
     const minutes = (r.finishedAt - from) / MIN;
     if (!(minutes > 0 && minutes <= LONGEST_MINUTES)) continue;
-    push(byQueue, r.queueId, minutes);
-    if (r.matterId !== null) push(byMatter, `${r.queueId}|${r.matterId}`, minutes);
+    push(d.byQueue, r.queueId, minutes);
+    if (r.matterId !== null) push(d.byMatter, `${r.queueId}|${r.matterId}`, minutes);
   }
+  return d;
+}
+
+/** Two digests as one (neither is changed): the cached past days and today so far. */
+export function mergeDigests(a: HistoryDigest, b: HistoryDigest): HistoryDigest {
+  const lists = (x: Map<string, number[]>, y: Map<string, number[]>) => {
+    const m = new Map(x);
+    for (const [k, v] of y) m.set(k, [...(m.get(k) ?? []), ...v]);
+    return m;
+  };
+  const counts = (x: Map<string, number>, y: Map<string, number>) => {
+    const m = new Map(x);
+    for (const [k, v] of y) bump(m, k, v);
+    return m;
+  };
+  const issuing = new Map(a.issuing);
+  for (const [day, [from, to]] of b.issuing) {
+    const span = issuing.get(day);
+    issuing.set(day, span ? [Math.min(span[0], from), Math.max(span[1], to)] : [from, to]);
+  }
+  return {
+    byQueue: lists(a.byQueue, b.byQueue), byMatter: lists(a.byMatter, b.byMatter),
+    called: counts(a.called, b.called), noShows: counts(a.noShows, b.noShows), green: counts(a.green, b.green), issuing,
+  };
+}
+
+/** The model the replay reads, from past tickets and each queue's configured default minutes. */
+export function learnServiceModel(rows: readonly PastTicket[], defaults: ReadonlyMap<string, number>, fallbackMinutes = 10): ServiceModel {
+  return modelOfDigest(digestHistory(rows), defaults, fallbackMinutes);
+}
+
+export function modelOfDigest(d: HistoryDigest, defaults: ReadonlyMap<string, number>, fallbackMinutes = 10): ServiceModel {
+  const { byQueue, byMatter, called, noShows, green, issuing } = d;
   const queueMean = new Map<string, number>();
   const queueOf = (q: string): number => {
     let m = queueMean.get(q);
