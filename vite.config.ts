@@ -15,6 +15,7 @@ const entries: Record<string, string> = {
   admin: resolve(here, 'admin/index.html'),
   backoffice: resolve(here, 'backoffice/index.html'),
   rate: resolve(here, 'rate/index.html'),
+  book: resolve(here, 'book/index.html'),
 };
 // PAGES=kiosk,track builds only those entries (faster while working on one page).
 const only = process.env.PAGES?.split(',').filter((p) => p in entries);

@@ -16,6 +16,8 @@ const PAGES: [string, string][] = [
   ['/admin', 'admin/index.html'],
   ['/backoffice', 'backoffice/index.html'],
   ['/rate/:number', 'rate/index.html'],
+  ['/book', 'book/index.html'],
+  ['/book/b/:token', 'book/index.html'],
 ];
 
 /** Serves the built pages from dist/; a missing build says how to make it instead of failing obscurely. */

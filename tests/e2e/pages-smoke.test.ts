@@ -16,7 +16,7 @@ afterAll(async () => {
 });
 
 describe('every page loads in Chromium without script or CSP errors', () => {
-  for (const path of ['/kiosk', '/display', '/display/window/5', '/clerk', '/admin', '/backoffice', '/rate/5']) {
+  for (const path of ['/kiosk', '/display', '/display/window/5', '/clerk', '/admin', '/backoffice', '/rate/5', '/book']) {
     it(path, async () => {
       const page = await browser.newPage();
       const problems: string[] = [];
