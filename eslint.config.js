@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'drizzle/**', 'tests/.artifacts/**', 'bench/.results/**'] },
+  { ignores: ['dist/**', 'dist-server/**', 'node_modules/**', 'drizzle/**', 'tests/.artifacts/**', 'bench/.results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -10,9 +10,26 @@ export interface Proc {
   stop(): Promise<void>;
 }
 
+const COMPILED = resolve(ROOT, 'bench/.results/dist-server');
+let compiled = false;
+
+/**
+ * How a script runs: the hall server as `npm start` runs it, compiled to JavaScript (once per
+ * bench process, beside the results); anything else (baselines, helpers) through tsx.
+ * BENCH_TSX=1 measures the hall under tsx instead, as it ran before.
+ */
+function argsOf(script: string): string[] {
+  if (script !== 'server/main.ts' || process.env.BENCH_TSX === '1') return ['--import', 'tsx', script];
+  if (!compiled) {
+    execFileSync(process.execPath, ['server/ops/build-server.mjs', '--outdir', COMPILED], { cwd: ROOT });
+    compiled = true;
+  }
+  return [resolve(COMPILED, 'main.js')];
+}
+
 /** Servers run in their own process so the load generator does not share their event loop. */
 export async function startProcess(script: string, port: number, env: Record<string, string> = {}): Promise<Proc> {
-  const child: ChildProcess = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), '--import', 'tsx', script], {
+  const child: ChildProcess = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), ...argsOf(script)], {
     cwd: ROOT, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;

@@ -6,7 +6,6 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fp from 'fastify-plugin';
-import { resolve } from 'node:path';
 import { cookieSecret } from './app/auth.js';
 import { createServices, type HallServices } from './app/context.js';
 import { ticketPrinting } from './app/printing.js';
@@ -44,6 +43,7 @@ import whatIfRoutes from './routes/whatif.js';
 import bookingRoutes from './routes/bookings.js';
 import dayCloser, { type DayCloserOptions } from './ops/day-closer.js';
 import windowRoutes from './routes/windows.js';
+import { fromRoot } from './paths.js';
 
 export interface AppOptions {
   /** SQLite file, or ':memory:'. Ignored when `database` is given. */
@@ -88,7 +88,7 @@ declare module 'fastify' {
   }
 }
 
-export const DEFAULT_PAGES_DIR = resolve(import.meta.dirname, '../dist');
+export const DEFAULT_PAGES_DIR = fromRoot('dist');
 
 /**
  * Builds the hall server without listening: external plugins, then ours, then routes.

@@ -2,11 +2,11 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { CalendarDay } from '../../contract/routes-calendar.js';
 import { yearProblems } from '../domain/calendar-year.js';
 import { calendarRepo } from './calendar-repo.js';
 import type { Db } from './client.js';
+import { fromRoot } from '../paths.js';
 
 const CalendarFile = Type.Object({
   years: Type.Array(Type.Object({
@@ -18,7 +18,7 @@ const CalendarFile = Type.Object({
 }, { additionalProperties: false });
 export type CalendarFile = Static<typeof CalendarFile>;
 
-export const CN_CALENDAR_FILE = resolve(import.meta.dirname, 'seed-data/calendar-cn.json');
+export const CN_CALENDAR_FILE = fromRoot('server/db/seed-data/calendar-cn.json');
 
 /** Reads and checks a calendar file by the same rules as an administrator's edit; a bad file fails loudly. */
 export function readCalendarFile(file = CN_CALENDAR_FILE): CalendarFile {

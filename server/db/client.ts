@@ -4,6 +4,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import * as schema from './schema.js';
+import { fromRoot } from '../paths.js';
 
 export type Db = BetterSQLite3Database<typeof schema>;
 
@@ -13,7 +14,7 @@ export interface Database_ {
   close(): void;
 }
 
-const MIGRATIONS = resolve(import.meta.dirname, '../../drizzle');
+const MIGRATIONS = fromRoot('drizzle');
 
 /** `PRAGMA synchronous` reads back as a number: 0 OFF, 1 NORMAL, 2 FULL, 3 EXTRA. */
 const SYNCHRONOUS_FULL = 2;

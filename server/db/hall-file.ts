@@ -2,10 +2,10 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { Material, S } from '../../contract/schemas.js';
 import { spanProblems } from '../../common/roster-spans.js';
 import type { materials, matters, queues } from './schema.js';
+import { fromRoot } from '../paths.js';
 
 const Str = Type.String({ minLength: 1 });
 const Faq = Type.Object({ q: Str, a: Str, qEn: Str, aEn: Str });
@@ -58,7 +58,7 @@ export const HallFile = Type.Object({
 });
 export type HallFile = Static<typeof HallFile>;
 
-export const DEMO_HALL_FILE = resolve(import.meta.dirname, 'seed-data/demo-hall.json');
+export const DEMO_HALL_FILE = fromRoot('server/db/seed-data/demo-hall.json');
 
 /** What a matter's references must satisfy: only the parts of it these checks read. */
 export type CheckedMatter = Pick<HallFile['matters'][number], 'id' | 'departmentId' | 'queueId' | 'promisedDays' | 'jointDepartmentIds' | 'statutoryDays'>;
