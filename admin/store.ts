@@ -25,6 +25,7 @@ import { createAccountsEditor, type AccountsEditor } from './accounts-store.js';
 import { createAuditLog, type AuditLog } from './audit-store.js';
 import { createRosterEditor, type RosterEditor } from './roster-store.js';
 import { createWhatIf, type WhatIf } from './whatif-store.js';
+import { createAppointmentsAdmin, type AppointmentsAdmin } from './appointments-store.js';
 
 export interface AdminPageDeps {
   api: ApiClient;
@@ -49,7 +50,7 @@ export interface AdminPageStore {
   staff: Pick<Assessment, 'sheetFrom' | 'sheetTo' | 'sheets' | 'expanded' | 'sheetProblem'>;
   closeDay: Pick<CloseDay, 'confirmingClose' | 'closed'>;
   /** The 管理 tab's parts: hall settings, catalogue export/import, rating pads bound to windows. */
-  manage: { settings: SettingsForm; catalog: CatalogTransfer; pads: PadBinding; setup: DeviceSetup; matters: MattersEditor; queues: QueuesEditor; windows: WindowsEditor; accounts: AccountsEditor; audit: AuditLog; roster: RosterEditor; whatif: WhatIf };
+  manage: { settings: SettingsForm; catalog: CatalogTransfer; pads: PadBinding; setup: DeviceSetup; matters: MattersEditor; queues: QueuesEditor; windows: WindowsEditor; accounts: AccountsEditor; audit: AuditLog; roster: RosterEditor; whatif: WhatIf; appointments: AppointmentsAdmin };
   actions: AdminPageActions;
   /** Called by the session's own expiry (a 401 anywhere) or by a section's request that saw one. */
   expired(): void;
@@ -78,6 +79,7 @@ export function createAdminPage(deps: AdminPageDeps): AdminPageStore {
     audit: createAuditLog({ request, failure: errorText, now: deps.now ?? Date.now, timeZone: () => s.catalog.value?.hall.timeZone ?? 'Asia/Shanghai' }),
     roster: createRosterEditor({ request, failure: errorText, mayChange: () => s.user.value?.role === 'admin' }),
     whatif: createWhatIf({ request, failure: errorText }),
+    appointments: createAppointmentsAdmin({ request, failure: errorText, mayChange: () => s.user.value?.role === 'admin' }),
   };
   const session = createStaffSession({
     s, request, storage: deps.storage,

@@ -16,6 +16,7 @@ import { AccountsSection } from '../accounts-section.js';
 import { AuditSection } from '../audit-section.js';
 import { RosterSection } from '../roster-section.js';
 import { WhatIfSection } from '../whatif-section.js';
+import { AppointmentsSection } from '../appointments-section.js';
 import { MattersPart } from './matters-part.js';
 import { QueuesPart } from './queues-table.js';
 
@@ -44,6 +45,7 @@ export const MANAGE_PARTS: readonly ManagePart[] = [
   { id: 'roster', zh: '排班', en: 'Roster', view: RosterSection },
   // Beside the roster: another roster tried on a real day. Supervisors run it too (it changes nothing).
   { id: 'whatif', zh: '推演', en: 'What if', view: WhatIfSection },
+  { id: 'appointments', zh: '预约', en: 'Appointments', view: AppointmentsSection },
   { id: 'audit', zh: '审计', en: 'Audit log', view: AuditSection },
 ];
 
