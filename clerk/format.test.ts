@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockTime, elapsedText, minutesText, secondsBetween } from './format.js';
+import { bookingText, clockTime, elapsedText, minutesText, secondsBetween } from './format.js';
 import { marksOf } from './labels.js';
 
 describe('display formats', () => {
@@ -20,5 +20,21 @@ describe('display formats', () => {
   it('marks priority, appointments and overflow in the waiting list', () => {
     expect(marksOf({ priority: 'elderly', source: 'appointment', overflow: true }).map((m) => m.text)).toEqual(['绿色通道·老年人', '预约', '调剂']);
     expect(marksOf({ priority: null, source: 'kiosk', overflow: false })).toEqual([]);
+  });
+});
+
+describe('the booking of an appointment ticket', () => {
+  it('says the slot and early, late or on time (within 2 minutes either way), Chinese and English', () => {
+    expect(bookingText({ start: '09:30', arrivalMinutes: -12 })).toEqual({ zh: '预约 09:30 · 早到 12 分钟', en: 'booked 09:30 · 12 min early' });
+    expect(bookingText({ start: '10:00', arrivalMinutes: 5 })).toEqual({ zh: '预约 10:00 · 迟到 5 分钟', en: 'booked 10:00 · 5 min late' });
+    for (const m of [-2, -1, 0, 1, 2]) expect(bookingText({ start: '14:00', arrivalMinutes: m })).toEqual({ zh: '预约 14:00 · 准时', en: 'booked 14:00 · on time' });
+    expect(bookingText({ start: '14:00', arrivalMinutes: 3 }).zh).toBe('预约 14:00 · 迟到 3 分钟');
+    expect(bookingText({ start: '14:00', arrivalMinutes: -3 }).zh).toBe('预约 14:00 · 早到 3 分钟');
+  });
+
+  it('marks a waiting appointment with its booking when known, plain 预约 otherwise', () => {
+    const e = { priority: null, source: 'appointment' as const, overflow: false };
+    expect(marksOf({ ...e, booking: { start: '09:30', arrivalMinutes: -12 } }).map((m) => m.text)).toEqual(['预约 09:30 · 早到 12 分钟']);
+    expect(marksOf({ ...e, booking: null }).map((m) => m.text)).toEqual(['预约']);
   });
 });

@@ -26,3 +26,21 @@ export function elapsedText(seconds: number | null): string {
   if (seconds < 60) return `${seconds} 秒`;
   return `${Math.floor(seconds / 60)} 分 ${String(seconds % 60).padStart(2, '0')} 秒`;
 }
+
+/** Within this many minutes of the slot's start a visitor counts as on time (准时). */
+export const ON_TIME_MINUTES = 2;
+
+export type Arrival = 'early' | 'on-time' | 'late';
+
+export const arrivalOf = (minutes: number): Arrival => (Math.abs(minutes) <= ON_TIME_MINUTES ? 'on-time' : minutes < 0 ? 'early' : 'late');
+
+/** 预约 09:30 · 早到 12 分钟 / booked 09:30 · 12 min early: an appointment ticket's slot and how the visitor came. */
+export function bookingText(b: { start: string; arrivalMinutes: number }): { zh: string; en: string } {
+  const m = Math.abs(b.arrivalMinutes);
+  const [zh, en] = {
+    'on-time': ['准时', 'on time'],
+    early: [`早到 ${m} 分钟`, `${m} min early`],
+    late: [`迟到 ${m} 分钟`, `${m} min late`],
+  }[arrivalOf(b.arrivalMinutes)];
+  return { zh: `预约 ${b.start} · ${zh}`, en: `booked ${b.start} · ${en}` };
+}

@@ -2,6 +2,13 @@ import { labelsIn, MATERIAL_FORM_LABELS, OUTCOME_LABELS, PRIORITY_LABELS, type B
 import type { OutcomeKind, PickReason, PriorityReason, TicketSource } from '../contract/constants.js';
 import type { ApiErrorCode } from '../ui/api.js';
 import type { ActionId } from './actions.js';
+import { bookingText } from './format.js';
+
+/** The booking behind an appointment ticket, as staff DTOs carry it. */
+export interface BookingOfTicket {
+  start: string;
+  arrivalMinutes: number;
+}
 
 /** Chinese first, English second: every label carries both. */
 export type { Bilingual };
@@ -40,16 +47,20 @@ export const PICK_REASON_LABELS: Record<PickReason, Bilingual> = {
 export const FORM_LABELS = labelsIn(MATERIAL_FORM_LABELS, 'zh');
 
 export interface Mark {
+  kind: 'priority' | 'appointment' | 'overflow';
   text: string;
   tone: 'green' | 'blue' | 'grey';
 }
 
-/** The small tags beside a waiting number: why it may go ahead, or where it comes from. */
-export function marksOf(e: { priority: PriorityReason | null; source: TicketSource; overflow: boolean }): Mark[] {
+/**
+ * The small tags beside a waiting number: why it may go ahead, or where it comes from. An appointment
+ * with its booking known says its slot and arrival (预约 09:30 · 早到 12 分钟), else just 预约.
+ */
+export function marksOf(e: { priority: PriorityReason | null; source: TicketSource; overflow: boolean; booking?: BookingOfTicket | null }): Mark[] {
   const marks: Mark[] = [];
-  if (e.priority) marks.push({ text: `绿色通道·${PRIORITY_LABELS[e.priority].zh}`, tone: 'green' });
-  if (e.source === 'appointment') marks.push({ text: '预约', tone: 'blue' });
-  if (e.overflow) marks.push({ text: '调剂', tone: 'grey' });
+  if (e.priority) marks.push({ kind: 'priority', text: `绿色通道·${PRIORITY_LABELS[e.priority].zh}`, tone: 'green' });
+  if (e.source === 'appointment') marks.push({ kind: 'appointment', text: e.booking ? bookingText(e.booking).zh : '预约', tone: 'blue' });
+  if (e.overflow) marks.push({ kind: 'overflow', text: '调剂', tone: 'grey' });
   return marks;
 }
 

@@ -20,7 +20,7 @@ interface PendingKey {
 
 /** The same request in a stable form (property order must not make two keys). */
 export function requestFingerprint(r: TicketRequest): string {
-  return JSON.stringify([r.matterId ?? null, r.queueId ?? null, r.priority ?? null, r.caseRef ?? null]);
+  return JSON.stringify([r.matterId ?? null, r.queueId ?? null, r.priority ?? null, r.caseRef ?? null, r.appointmentCode ?? null]);
 }
 
 function read(store: KeyStore): PendingKey | null {

@@ -11,6 +11,7 @@ import { createHallData, type HallData } from './hall-data.js';
 import type { KeyStore } from './idempotency.js';
 import { createPairing, type Pairing } from './pairing.js';
 import { createPickup, type Pickup } from './pickup.js';
+import { createCheckIn, type CheckIn } from './checkin.js';
 import { createKioskState, type KioskState } from './state.js';
 import { createTicketing, type Ticketing } from './ticketing.js';
 
@@ -35,6 +36,8 @@ export interface Kiosk {
   hallData: HallData;
   /** 领取结果: a results ticket by case number or scanned notice. */
   pickup: Pickup;
+  /** 预约签到: an appointment ticket by booking code, typed or scanned. */
+  checkIn: CheckIn;
   close(): void;
 }
 
@@ -48,12 +51,14 @@ export function createKiosk(deps: KioskDeps): Kiosk {
   });
   const hallData = createHallData({ state, call, clock });
   const pickup = createPickup({ state, call, ticketing });
+  const checkIn = createCheckIn({ state, ticketing });
   const { search } = deps;
   // The snapshot (refreshed every few seconds) carries the hall as it is now; settings move no catalogue version.
   const timing = computed(() => (search === undefined ? config : kioskConfig(search, state.snapshot.value?.hall ?? state.catalog.value?.hall)));
   return {
-    config, timing, state, pairing, ticketing, hallData, pickup,
+    config, timing, state, pairing, ticketing, hallData, pickup, checkIn,
     close() {
+      checkIn.close();
       pickup.close();
       hallData.close();
       ticketing.close();

@@ -16,6 +16,8 @@ export type Screen =
   | { name: 'matter'; matterId: string }
   | { name: 'green' }
   | { name: 'pickup' }
+  /** 预约签到: a booking code typed or scanned. */
+  | { name: 'checkin' }
   | { name: 'ticket' };
 
 /** What a tap on "take a ticket" asks for; the idempotency key belongs to one of these. */
@@ -25,6 +27,8 @@ export interface TicketRequest {
   priority?: PriorityReason;
   /** 领取结果: the case whose result the ticket collects (results queue; no matter or queue). */
   caseRef?: string;
+  /** 预约签到: the booking code (its booking knows the matter and queue; no priority). */
+  appointmentCode?: string;
 }
 
 export type TicketState =

@@ -1,8 +1,9 @@
 import type { CurrentTicketDto } from '../../contract/dto.js';
-import { clockTime, elapsedText, minutesText, secondsBetween } from '../format.js';
+import { arrivalOf, bookingText, clockTime, elapsedText, minutesText, secondsBetween } from '../format.js';
 import { marksOf, PICK_REASON_LABELS } from '../labels.js';
 import { useConsole } from '../console-context.js';
 import { queueNameIn, timeZoneOf } from '../console-state.js';
+import '../booking.css';
 
 function Idle() {
   const { state: s } = useConsole();
@@ -16,6 +17,16 @@ function Idle() {
         <p class="idle-next">下一位 Next: <b>{next.number}</b> <span class="muted">{next.explanation}</span></p>
       )}
     </section>
+  );
+}
+
+/** 预约 09:30 · 迟到 5 分钟: when the visitor booked and how they came, coloured by early, on time or late. */
+function BookingLine({ booking }: { booking: NonNullable<CurrentTicketDto['booking']> }) {
+  const text = bookingText(booking);
+  return (
+    <span class={`ticket-booking arrival-${arrivalOf(booking.arrivalMinutes)}`} data-testid="ticket-booking">
+      {text.zh} <small>{text.en}</small>
+    </span>
   );
 }
 
@@ -41,7 +52,9 @@ export function TicketPanel({ t }: { t: CurrentTicketDto | null }) {
   const { state: s } = useConsole();
   if (!t) return <Idle />;
   const why = s.pick.value?.ticketId === t.id ? s.pick.value : null;
-  const marks = marksOf({ priority: t.priority, source: t.source, overflow: !(s.win.value?.queueIds ?? []).includes(t.queueId) });
+  // With its booking known, an appointment says so on its own line (slot, arrival, both languages), not as a tag.
+  const marks = marksOf({ priority: t.priority, source: t.source, overflow: !(s.win.value?.queueIds ?? []).includes(t.queueId) })
+    .filter((m) => m.kind !== 'appointment' || t.booking === null);
   return (
     <section class={`ticket ticket-${t.status}`} data-testid="ticket" data-ticket-id={t.id}>
       <div class="ticket-head">
@@ -62,6 +75,7 @@ export function TicketPanel({ t }: { t: CurrentTicketDto | null }) {
             </>
           )}
           <span class="marks">{marks.map((m) => <span key={m.text} class={`mark mark-${m.tone}`}>{m.text}</span>)}</span>
+          {t.booking && <BookingLine booking={t.booking} />}
         </div>
       </div>
       <Times t={t} />

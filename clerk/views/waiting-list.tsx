@@ -20,7 +20,7 @@ export function WaitingList() {
       {l && l.waitingTotal === 0 && <p class="muted empty">暂无等候 / Nobody waiting</p>}
       <ol class="waiting-list">
         {(l?.waiting ?? []).map((e, i) => (
-          <li key={e.ticketId} class={i === 0 ? 'first' : ''} data-number={e.number}>
+          <li key={e.ticketId} class={i === 0 ? 'first' : ''} data-number={e.number} data-booking={e.booking ? e.booking.start : undefined}>
             <span class="w-number">{e.number}</span>
             <span class="w-marks">
               {multiQueue && <span class="w-queue">{queueNameIn(s, e.queueId)}</span>}

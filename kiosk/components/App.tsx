@@ -1,5 +1,6 @@
 import { useKiosk } from '../kiosk-context.js';
 import { Browse } from './Browse.js';
+import { CheckIn } from './CheckIn.js';
 import { GreenChannel } from './GreenChannel.js';
 import { Home } from './Home.js';
 import { IdleOverlay } from './IdleOverlay.js';
@@ -22,6 +23,7 @@ function CurrentScreen() {
     case 'matter': return <MatterDetail key={s.matterId} matterId={s.matterId} />;
     case 'green': return <GreenChannel />;
     case 'pickup': return <Pickup />;
+    case 'checkin': return <CheckIn />;
     case 'ticket': return <TicketScreen returnMs={config.ticketReturnMs} unprintedReturnMs={config.unprintedReturnMs} />;
   }
 }

@@ -3,6 +3,7 @@ import { departmentsOfQueue, homeTiles, pageOf, queueOfKind, queueOpen, waitingI
 import { nameIn, type Lang } from '../i18n.js';
 import { useKiosk } from '../kiosk-context.js';
 import { PICKUP_MESSAGES } from '../pickup-i18n.js';
+import { CHECKIN_MESSAGES } from '../checkin-i18n.js';
 import { GreenBanner } from './GreenChannel.js';
 import { SearchIcon } from './icons.js';
 import { currentPage, pageSize } from './layout.js';
@@ -36,7 +37,7 @@ function Tile({ cat, queue }: { cat: CatalogDto; queue: QueueDto }) {
 }
 
 export function Home() {
-  const { state, pairing, pickup, ticketing } = useKiosk();
+  const { state, pairing, pickup, ticketing, checkIn } = useKiosk();
   const { catalog, lang, m, navigate, priority } = state;
   const cat = catalog.value;
   const t = m.value;
@@ -52,6 +53,12 @@ export function Home() {
           <span class="search-placeholder">{t.searchPlaceholder}</span>
         </button>
         <div class="home-actions">
+          {cat.hall.appointments?.enabled !== false && (
+            <button type="button" class="action checkin" data-testid="appointment-checkin" onClick={checkIn.open}>
+              <span class="action-name">{CHECKIN_MESSAGES[lang.value].homeName}</span>
+              <span class="action-hint">{CHECKIN_MESSAGES[lang.value].homeHint}</span>
+            </button>
+          )}
           {guidance && (
             <button type="button" class="action consult" data-testid="consult-first"
               onClick={() => ticketing.take({ queueId: guidance.id, ...(priority.value ? { priority: priority.value } : {}) })}>

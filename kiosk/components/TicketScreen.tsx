@@ -4,6 +4,7 @@ import { findMatter, findQueue, windowsServing } from '../catalog-view.js';
 import { nameIn } from '../i18n.js';
 import { useKiosk } from '../kiosk-context.js';
 import { PICKUP_MESSAGES } from '../pickup-i18n.js';
+import { CHECKIN_MESSAGES } from '../checkin-i18n.js';
 import { CameraIcon } from './icons.js';
 import { QrCode } from './QrCode.js';
 
@@ -37,6 +38,7 @@ export function TicketScreen({ returnMs, unprintedReturnMs }: { returnMs: number
   return (
     <main class={`screen ticket${printed ? ' printed' : ' unprinted'}`} data-ticket-id={issued.id}>
       <div class="ticket-main">
+        {issued.source === 'appointment' && <p class="ticket-appointment" data-testid="ticket-appointment">{CHECKIN_MESSAGES[lang.value].onTicket}</p>}
         <p class="ticket-label">{t.yourNumber}</p>
         <p class="ticket-number" data-testid="ticket-number">{issued.number}</p>
         {issued.priority && <p class="ticket-green">{t.greenOnTicket} · {t.greenReasons[issued.priority]}</p>}
