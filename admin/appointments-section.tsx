@@ -9,6 +9,7 @@ import type { AppointmentRulesForm, NumberRule, SwitchRule } from './appointment
 import { RULE_BOUNDS, sharePercent } from './appointments-store.js';
 import { useAdmin } from './context.js';
 import './appointments.css';
+import { BookingsListSection } from './bookings-list-view.js';
 
 const useRules = (): AppointmentRulesForm => useAdmin().manage.appointments.rules;
 
@@ -142,6 +143,7 @@ export function AppointmentsSection() {
         {rules.problem.value && <p class="problem" role="alert" data-testid="rules-problem">{rules.problem.value}</p>}
         {rules.draft.value === null ? <p class="muted">正在读取… Loading…</p> : <RulesForm />}
       </section>
+      <BookingsListSection />
       <ApiKeysSection />
     </>
   );

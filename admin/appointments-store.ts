@@ -7,6 +7,7 @@ import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { ApiError } from '../ui/api.js';
 import type { ApiClient } from '../ui/http.js';
 import { createApiKeys, type ApiKeys } from './api-keys-store.js';
+import { createBookingsList, type BookingsList } from './bookings-list.js';
 import { ADMIN_ONLY } from './matters-messages.js';
 import type { HallSettingsDto } from './settings-store.js';
 
@@ -68,7 +69,7 @@ export interface AppointmentRulesForm {
   save(): Promise<boolean>;
 }
 
-export interface AppointmentsAdmin { rules: AppointmentRulesForm; keys: ApiKeys }
+export interface AppointmentsAdmin { rules: AppointmentRulesForm; keys: ApiKeys; bookings: BookingsList }
 
 interface Deps { request: ApiClient; failure: (e: unknown) => string; mayChange: () => boolean }
 
@@ -155,5 +156,5 @@ function createRulesForm(deps: Deps): AppointmentRulesForm {
 }
 
 export function createAppointmentsAdmin(deps: Deps): AppointmentsAdmin {
-  return { rules: createRulesForm(deps), keys: createApiKeys(deps) };
+  return { rules: createRulesForm(deps), keys: createApiKeys(deps), bookings: createBookingsList(deps) };
 }

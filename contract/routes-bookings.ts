@@ -31,6 +31,13 @@ export const Booking = Type.Object({
   cancellableUntil: Nullable(IsoTime), ticketNumber: Nullable(Type.String()),
 });
 
+/** A line of the supervisor's bookings list (names and phones masked; no code, no link). */
+export const BookingListRow = Type.Object({
+  day: Type.String(), start: Type.String(), matterId: Type.String(), matterName: Type.String(), queueId: Type.String(), status: BookingStatus,
+  channel: Type.Union([Type.Literal('web'), Type.Literal('platform')]), name: Type.String(), phoneMasked: Type.String(),
+  checkedInAt: Nullable(IsoTime), ticketNumber: Nullable(Type.String()),
+});
+
 export const BookingSlots = Type.Object({
   matterId: Type.String(), queueId: Type.String(),
   days: Type.Array(Type.Object({
@@ -70,6 +77,11 @@ export const BOOKING_ROUTES = {
     access: 'public', tags: booking, summary: 'Book a slot (the phone proven by its one-time code)',
     body: Type.Object({ ...NewBookingFields, phoneCode: PhoneCode }, { additionalProperties: false }),
     response: { 201: Booking }, errors: [...bookingErrors, 'phone-code-invalid'],
+  },
+  'GET /api/bookings': {
+    access: 'supervisor', tags: booking, summary: 'A day\'s bookings in slot order (names and phones masked), for the hall\'s managers',
+    querystring: Type.Object({ day: Type.Optional(Day) }, { additionalProperties: false }),
+    response: { 200: Type.Object({ day: Type.String(), bookings: Type.Array(BookingListRow) }) }, errors: [],
   },
   'GET /api/bookings/:token': {
     access: 'public', tags: booking, summary: 'A booking, by the token of its manage link', params: TokenParams,

@@ -1,7 +1,8 @@
 /** What a booking looks like from outside, and where a booking's slot falls in time. */
 import type { Static } from '@sinclair/typebox';
-import type { Booking } from '../../contract/routes-bookings.js';
+import type { Booking, BookingListRow } from '../../contract/routes-bookings.js';
 import { hallInstant, hallTime, parseClock } from '../../common/hall-time.js';
+import { maskName, maskPhone } from '../../common/identity.js';
 import type { BookingRow } from '../db/bookings-repo.js';
 import type { HallRow } from '../db/catalog-repo.js';
 import { checkInWindow, isMissed, type AppointmentRules } from '../domain/appointments.js';
@@ -9,14 +10,12 @@ import type { HallServices } from './context.js';
 import { iso } from './dto.js';
 
 export type BookingDto = Static<typeof Booking>;
+export type BookingRowDto = Static<typeof BookingListRow>;
 
 const MIN = 60_000;
 
 /** The instant a slot starts (its day at its HH:MM on the hall's clock). */
 export const slotInstant = (hall: Pick<HallRow, 'timeZone'>, day: string, start: string): number => hallInstant(day, parseClock(start) ?? 0, hall.timeZone);
-
-/** 13812341234 → 138****1234: enough to recognise one's own number, not to learn someone's. */
-export const maskPhone = (phone: string): string => `${phone.slice(0, 3)}****${phone.slice(-4)}`;
 
 export function bookingDto(s: HallServices, hall: HallRow, rules: AppointmentRules, b: BookingRow, now: number): BookingDto {
   const at = slotInstant(hall, b.serviceDay, b.slotStart);
@@ -31,5 +30,17 @@ export function bookingDto(s: HallServices, hall: HallRow, rules: AppointmentRul
     phoneMasked: maskPhone(b.phone), name: b.name,
     checkInFrom: hallTime(window.from, hall.timeZone), checkInUntil: hallTime(window.until, hall.timeZone),
     cancellableUntil: cancellable ? iso(at - rules.cancelCutoffMin * MIN) : null, ticketNumber: ticket?.number ?? null,
+  };
+}
+
+/** The supervisor's list: who comes when, masked; never the code or the link (the visitor's capabilities). */
+export function bookingRowDto(s: HallServices, hall: HallRow, rules: AppointmentRules, b: BookingRow, now: number): BookingRowDto {
+  const at = slotInstant(hall, b.serviceDay, b.slotStart);
+  const matter = s.catalog.matter(b.matterId);
+  const ticket = b.ticketId === null ? undefined : s.tickets.get(b.ticketId);
+  return {
+    day: b.serviceDay, start: b.slotStart, matterId: b.matterId, matterName: matter?.name ?? b.matterId, queueId: b.queueId,
+    status: isMissed(b.status, at, now, rules) ? 'missed' : b.status, channel: b.channel, name: maskName(b.name), phoneMasked: maskPhone(b.phone),
+    checkedInAt: iso(b.checkedInAt), ticketNumber: ticket?.number ?? null,
   };
 }

@@ -14,7 +14,7 @@ import {
 import { fail } from '../domain/errors.js';
 import { addDays, isValidDay } from '../domain/working-days.js';
 import { appointmentRulesOf } from './appointment-rules.js';
-import { bookingDto, slotInstant, type BookingDto } from './booking-views.js';
+import { bookingDto, bookingRowDto, slotInstant, type BookingDto, type BookingRowDto } from './booking-views.js';
 import { runCommand, type HallServices } from './context.js';
 import { enqueueOutbox } from './outbox.js';
 import { consumePhoneCode } from './phone-codes.js';
@@ -121,6 +121,16 @@ export function createBooking(s: HallServices, input: NewBooking, booker: Booker
     }, now);
     return { result: bookingDto(s, hall, rules, row, now), events: [] };
   });
+}
+
+/** The day's bookings for the hall's managers (default: today). */
+export function bookingsOfDay(s: HallServices, day?: string): { day: string; bookings: BookingRowDto[] } {
+  const hall = hallOf(s);
+  const now = s.clock();
+  const d = day ?? today(s, hall, now);
+  if (!isValidDay(d)) fail('validation-failed', `${d}: no such date`);
+  const rules = appointmentRulesOf(hall);
+  return { day: d, bookings: bookingsRepo(s.database.db).ofDay(hall.id, d).map((b) => bookingRowDto(s, hall, rules, b, now)) };
 }
 
 export function bookingByToken(s: HallServices, token: string): BookingDto {

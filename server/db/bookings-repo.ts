@@ -61,6 +61,8 @@ export function bookingsRepo(db: Db) {
       )).all()),
     markNotified: (ticketId: string, what: 'near' | 'called', now: number): void =>
       void db.update(tickets).set(what === 'near' ? { nearNotifiedAt: now } : { calledNotifiedAt: now }).where(eq(tickets.id, ticketId)).run(),
+    ofDay: (hallId: string, day: string): BookingRow[] =>
+      db.select().from(bookings).where(and(eq(bookings.hallId, hallId), eq(bookings.serviceDay, day))).orderBy(asc(bookings.slotStart), asc(bookings.createdAt)).all(),
     /** Bookings by id list (the console's waiting list shows each appointment's slot). */
     byIds: (ids: readonly string[]): BookingRow[] => (ids.length === 0 ? [] : db.select().from(bookings).where(inArray(bookings.id, [...ids])).all()),
     /** Bookings of a day still `booked` whose slot started at or before `start` (misses are derived, this lists candidates). */

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { issueApiKey, listApiClients, revokeApiKey } from '../app/api-clients.js';
 import {
-  bookingByToken, bookingSlots, cancelBookingByToken, cancelPlatformBooking, createBooking, platformBooking,
+  bookingByToken, bookingSlots, bookingsOfDay, cancelBookingByToken, cancelPlatformBooking, createBooking, platformBooking,
 } from '../app/bookings.js';
 import { checkPhoneCode, sendPhoneCode } from '../app/phone-codes.js';
 import { issueRemoteTicket } from '../app/tickets.js';
@@ -31,6 +31,7 @@ const routes: FastifyPluginAsyncTypebox<BookingRoutesOptions> = async (app, opts
       return reply.status(201).send(createBooking(app.hall, booking, { kind: 'web', phoneCodeId }));
     },
   });
+  app.route({ ...route('GET /api/bookings'), handler: async (request) => bookingsOfDay(app.hall, request.query.day) });
   app.route({ ...route('GET /api/bookings/:token'), handler: async (request) => bookingByToken(app.hall, request.params.token) });
   app.route({ ...route('POST /api/bookings/:token/cancel', limited), handler: async (request) => cancelBookingByToken(app.hall, request.params.token) });
   app.route({

@@ -168,3 +168,23 @@ describe('the city platform\'s API', () => {
     expect(cancelled.json<BookingDto>().status).toBe('cancelled');
   });
 });
+
+describe('the managers\' list', () => {
+  it('shows a day\'s bookings in slot order with names and phones masked, never the code or the link', async () => {
+    const supervisor = await server.login('supervisor');
+    const b = (await platformBook(server, key, { matterId: 'market-005', day: '2026-12-04', start: '09:00', phone: '13900000031', name: '欧阳娜娜' })).json<BookingDto>();
+    await platformBook(server, key, { matterId: 'market-008', day: '2026-12-04', start: '08:30', phone: '13900000032' });
+    const r = await server.app.inject({ url: '/api/bookings?day=2026-12-04', headers: { cookie: supervisor } });
+    expect(r.statusCode).toBe(200);
+    const { day, bookings: rows } = r.json<{ day: string; bookings: { start: string; name: string; phoneMasked: string; status: string }[] }>();
+    expect(day).toBe('2026-12-04');
+    expect(rows.map((x) => [x.start, x.name, x.phoneMasked, x.status])).toEqual([
+      ['08:30', '王**', '139****0032', 'booked'], ['09:00', '欧***', '139****0031', 'booked'],
+    ]);
+    expect(r.body).not.toContain(b.code);
+    expect(r.body).not.toContain(b.manageToken);
+    expect(r.body).not.toContain('13900000031');
+    const clerk = await server.login('clerk01');
+    expect((await server.app.inject({ url: '/api/bookings?day=2026-12-04', headers: { cookie: clerk } })).statusCode).toBe(403);
+  });
+});

@@ -47,6 +47,7 @@ const EXPECTED: Record<string, Row> = {
   'GET /api/platform/bookings/:code': platformKey,
   'POST /api/platform/bookings/:code/cancel': platformKey,
   'GET /api/api-clients': adminOnly,
+  'GET /api/bookings': supervisorOnly,
   'POST /api/api-clients': adminOnly,
   'POST /api/api-clients/:id/revoke': adminOnly,
   'POST /api/tickets/:id/reactivate': windowRead,
