@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { AppointmentRulesDto } from '../../admin/appointments-store.js';
 import { screenshot } from '../support/browser.js';
+import { platformBooker } from '../support/platform-booking.js';
 import { adminE2E } from './admin-helpers.js';
 
 const e2e = adminE2E();
@@ -103,6 +104,26 @@ describe('admin page, 管理 → 预约', () => {
     expect(await page.getByTestId('api-clients').count()).toBe(0);
     expect(await page.getByTestId('api-key-form').count()).toBe(0);
     await screenshot(page, 'admin-appointments-supervisor');
+    expect(problems).toEqual([]);
+  });
+
+  it('a supervisor reads a day\'s bookings: slot order, counts, names and phones masked', async () => {
+    const slots = (await e2e.server.app.inject({ url: '/api/booking/slots?matterId=market-005' })).json<{ days: { day: string; slots: { start: string }[] }[] }>();
+    const day = slots.days.at(-1);
+    if (!day || day.slots.length < 2) throw new Error('no bookable day');
+    const booker = await platformBooker(e2e.server);
+    const late = await booker.book({ matterId: 'market-005', day: day.day, start: day.slots[1]?.start ?? '', name: '欧阳娜娜' });
+    await booker.book({ matterId: 'market-005', day: day.day, start: day.slots[0]?.start ?? '', name: '林晓明' });
+    await booker.cancel(late.code);
+    const page = await partAs('supervisor');
+    await page.getByTestId('bookings-day').fill(day.day);
+    await page.getByTestId('bookings-day').dispatchEvent('change');
+    await page.locator('.bookings-table tbody tr').nth(1).waitFor();
+    const rows = await page.locator('.bookings-table tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-status'), tr.textContent ?? '']));
+    expect(rows.map(([status, text]) => [status, text?.includes('林**'), text?.includes('欧***')])).toEqual([['booked', true, false], ['cancelled', false, true]]);
+    expect(await page.getByTestId('booking-counts').textContent()).toMatch(/待签到 1.*已取消 1/);
+    expect(await page.content()).not.toContain(late.code);
+    await screenshot(page, 'admin-appointments-bookings');
     expect(problems).toEqual([]);
   });
 });
