@@ -1,6 +1,9 @@
 /** Booking through the real routes, reading one-time codes from the recording notifier (the outbox). */
 import type { BookingDto } from '../../server/app/booking-views.js';
 import type { TestServer } from '../support/server.js';
+import { codeSentTo } from '../support/sms.js';
+
+export { smsTo } from '../support/sms.js';
 
 export interface Slots {
   matterId: string;
@@ -11,26 +14,11 @@ export interface Slots {
 export const post = (server: TestServer, url: string, payload: object = {}, headers: Record<string, string> = {}) =>
   server.app.inject({ method: 'POST', url, payload, headers });
 
-/** The newest SMS to a phone, as the default notifier recorded it. */
-export async function lastSms(server: TestServer, admin: string, phone: string): Promise<string | undefined> {
-  const r = await server.app.inject({ url: '/api/outbox?channel=sms&limit=200', headers: { cookie: admin } });
-  const rows = r.json<{ sms: { to: string; text: string } | null }[]>();
-  return rows.find((x) => x.sms?.to === phone)?.sms?.text;
-}
-
-export async function smsTo(server: TestServer, admin: string, phone: string): Promise<string[]> {
-  const r = await server.app.inject({ url: '/api/outbox?channel=sms&limit=500', headers: { cookie: admin } });
-  return r.json<{ sms: { to: string; text: string } | null }[]>().filter((x) => x.sms?.to === phone).map((x) => x.sms?.text ?? '').reverse();
-}
-
 /** Asks for a code and reads it back from the recorded SMS. */
-export async function phoneCode(server: TestServer, admin: string, phone: string, purpose: 'booking' | 'remote-ticket' = 'booking'): Promise<string> {
+export async function phoneCode(server: TestServer, phone: string, purpose: 'booking' | 'remote-ticket' = 'booking'): Promise<string> {
   const r = await post(server, '/api/phone-codes', { phone, purpose });
   if (r.statusCode !== 201) throw new Error(`phone code: ${r.statusCode} ${r.body}`);
-  const text = await lastSms(server, admin, phone);
-  const code = /\b(\d{6})\b/.exec(text ?? '')?.[1];
-  if (!code) throw new Error(`no code in ${text}`);
-  return code;
+  return codeSentTo(server, phone);
 }
 
 export async function slotsOf(server: TestServer, matterId: string): Promise<Slots> {
