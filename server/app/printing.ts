@@ -13,6 +13,7 @@ import { printTicket } from '../printing/printer.js';
 import type { TicketReceipt } from '../printing/receipt.js';
 import type { HallServices } from './context.js';
 import { hallOf, positionOf } from './views.js';
+import { bookingsRepo } from '../db/bookings-repo.js';
 
 /**
  * Upper bound a kiosk request waits for its printer. A LAN printer acknowledges in well under
@@ -34,6 +35,11 @@ export interface PrintOutcome {
  * ticket, which is what the response reported (a replay a moment later could round a minute
  * differently and the paper would contradict the screen).
  */
+function appointmentOf(s: HallServices, bookingId: string | null): { appointmentAt?: string } {
+  const booking = bookingId === null ? undefined : bookingsRepo(s.database.db).byId(bookingId);
+  return booking ? { appointmentAt: booking.slotStart } : {};
+}
+
 export function buildReceipt(s: HallServices, ticketId: string, trackUrl: string): TicketReceipt | null {
   const row = s.tickets.get(ticketId);
   if (!row || row.hallId !== s.hallId) return null;
@@ -55,6 +61,7 @@ export function buildReceipt(s: HallServices, ticketId: string, trackUrl: string
     issuedAt: hallDateTime(row.issuedAt, hall.timeZone),
     trackUrl,
     windowNumbers: windowsServingQueue(windows, row.queueId),
+    ...appointmentOf(s, row.bookingId),
   };
 }
 

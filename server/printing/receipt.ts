@@ -24,6 +24,8 @@ export interface TicketReceipt {
   /** ASCII; printed as a QR code. */
   trackUrl: string;
   windowNumbers: number[];
+  /** An appointment ticket: the slot it was booked for (HH:MM), printed so the clerk and visitor see it. */
+  appointmentAt?: string;
 }
 
 /** The printer methods the layout uses, so it can be driven by anything shaped like one. */
@@ -74,6 +76,7 @@ export function layoutTicket(sink: ReceiptSink, receipt: TicketReceipt): void {
   if (receipt.matterName !== null && receipt.matterName.trim() !== '') {
     text(sink, `办理事项：${receipt.matterName}`, { size: 1 });
   }
+  if (receipt.appointmentAt !== undefined) text(sink, `预约 ${gbkSafe(receipt.appointmentAt)} Appointment`, { size: 1, bold: true });
   sink.drawLine('-');
 
   const ahead = Math.max(0, Math.trunc(receipt.peopleAhead));

@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from '../support/browser.js';
 import { movableClock } from '../support/clock.js';
+import { decodeEscPos, lineWith } from '../support/escpos-decoder.js';
 import { startFakePrinter, type FakePrinter } from '../support/fake-printer.js';
 import { platformBooker, type BookingDto, type PlatformBooker } from '../support/platform-booking.js';
 import { startServer, type TestServer } from '../support/server.js';
@@ -106,6 +107,10 @@ describe('预约签到 at the kiosk', () => {
     expect(await page.getByTestId('ticket-appointment').textContent()).toBe('预约');
     expect(await page.getByTestId('print-status').getAttribute('data-printed')).toBe('true');
     await expect.poll(() => printer.receipts().length, { timeout: 2000 }).toBe(receiptsBefore + 1);
+    // The paper says it too, with the slot booked.
+    const paper = decodeEscPos(printer.receipts().at(-1) ?? Buffer.alloc(0));
+    expect(lineWith(paper.lines, ticket.number).text).toBe(ticket.number);
+    expect(lineWith(paper.lines, '预约').text).toBe('预约 10:00 Appointment');
     await shoot(page, 'kiosk-checkin-ticket-zh-portrait');
     await page.getByTestId('ticket-done').tap();
 

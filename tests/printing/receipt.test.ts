@@ -56,6 +56,15 @@ describe('ticket receipt printed over TCP', () => {
     expect(printer.receipts()).toHaveLength(1);
   });
 
+  it('marks an appointment ticket with its slot, and a walk-in\'s not at all', async () => {
+    printer = await startFakePrinter();
+    expect(await printTicket(printer.url, { ...receipt, appointmentAt: '09:30' }, { timeoutMs: 2500 })).toEqual({ ok: true });
+    const decoded = decodeEscPos(await printer.waitForReceipt(2000));
+    expect(lineWith(decoded.lines, '预约')).toMatchObject({ text: '预约 09:30 Appointment', bold: true });
+    const plain = decodeEscPos(renderTicket(receipt));
+    expect(plain.lines.some((l) => l.text.includes('预约'))).toBe(false);
+  });
+
   it('promises no wait when no window will reach the ticket today, and says so in both languages', async () => {
     printer = await startFakePrinter();
     expect(await printTicket(printer.url, { ...receipt, noServiceToday: true }, { timeoutMs: 2500 })).toEqual({ ok: true });
