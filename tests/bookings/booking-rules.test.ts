@@ -167,6 +167,19 @@ describe('the city platform\'s API', () => {
     const cancelled = await post(server, `/api/platform/bookings/${mine.code.toLowerCase()}/cancel`, {}, { authorization: `Bearer ${key}` });
     expect(cancelled.json<BookingDto>().status).toBe('cancelled');
   });
+
+  it('is documented in OpenAPI with its key as a bearer scheme', async () => {
+    const doc = (await server.app.inject('/docs/json')).json<{
+      paths: Record<string, Record<string, { security?: Record<string, string[]>[]; responses: Record<string, unknown> }>>;
+      components: { securitySchemes: Record<string, { type: string; scheme?: string }> };
+    }>();
+    expect(doc.components.securitySchemes.platformKey).toMatchObject({ type: 'http', scheme: 'bearer' });
+    for (const [path, method] of [['/api/platform/bookings', 'post'], ['/api/platform/bookings/{code}', 'get'], ['/api/platform/bookings/{code}/cancel', 'post']] as const) {
+      const op = doc.paths[path]?.[method];
+      expect(op?.security, path).toEqual([{ platformKey: [] }]);
+      expect(Object.keys(op?.responses ?? {}), path).toContain('401');
+    }
+  });
 });
 
 describe('the managers\' list', () => {
