@@ -27,6 +27,9 @@ declare global {
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const JS_BUDGET_KB = 50;
 const TAP_BUDGET_MS = 300;
+/** Issue 14 goal 6: tiles drawn and search ready after navigation. */
+const FIRST_SCREEN_BUDGET_MS = 500;
+const REOPENS = 10;
 
 interface Asset {
   file: string;
@@ -88,7 +91,8 @@ async function main(): Promise<void> {
   const times: number[] = [];
   let printed = 0;
   try {
-    const page = await browser.newPage({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
+    const context = await browser.newContext({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
+    const page = await context.newPage();
     const loadStart = performance.now();
     await page.goto(`${url}/kiosk?device=K01&pair=${code}&idle=3600&back=600`);
     await page.locator('.tile').first().waitFor();
@@ -104,6 +108,17 @@ async function main(): Promise<void> {
       await page.getByTestId('ticket-done').tap();
       await page.locator('.search-box').waitFor();
     }
+    // A paired kiosk switched on again: its credential and the browser's cache are kept; the search must be ready too.
+    const reopened: number[] = [];
+    for (let i = 0; i < REOPENS; i++) {
+      const again = await context.newPage();
+      const t0 = performance.now();
+      await again.goto(`${url}/kiosk?device=K01&idle=3600&back=600`);
+      await again.locator('.tile').first().waitFor();
+      await again.getByTestId('open-search').waitFor();
+      reopened.push(performance.now() - t0);
+      await again.close();
+    }
     const p = (q: number) => [...times].sort((a, b) => a - b)[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
     const lines = [
       `## Kiosk (bench/kiosk.ts, ${new Date().toISOString()}, node ${process.version})`,
@@ -113,10 +128,12 @@ async function main(): Promise<void> {
       `| kiosk JavaScript, gzipped (${js.length} files) | ${kb(jsGzip)} KB | ≤ ${JS_BUDGET_KB} KB ${jsGzip <= JS_BUDGET_KB * 1024 ? '✓' : '✗'} |`,
       `| tap on "take a ticket" → number painted, median of ${times.length} | ${median(times).toFixed(0)} ms | ≤ ${TAP_BUDGET_MS} ms ${median(times) <= TAP_BUDGET_MS ? '✓' : '✗'} |`,
       `| same, p90 / slowest | ${p(0.9).toFixed(0)} / ${Math.max(...times).toFixed(0)} ms | |`,
+      `| first screen (tiles drawn) of a paired kiosk reopened, median of ${REOPENS} | ${median(reopened).toFixed(0)} ms | ≤ ${FIRST_SCREEN_BUDGET_MS} ms ${median(reopened) <= FIRST_SCREEN_BUDGET_MS ? '✓' : '✗'} |`,
+      `| first screen of the very first boot (pairing by its code, empty cache) | ${firstScreenMs.toFixed(0)} ms | |`,
       '',
       `Files: ${js.map((a) => `${a.file} ${kb(a.bytes)} KB (${kb(a.gzipped)} KB gz)`).join('; ')}; CSS ${css.map((a) => `${kb(a.gzipped)} KB gz`).join(' + ')}.`,
       `Each ticket was printed on a fake TCP printer on 127.0.0.1 (${printed} of ${RUNS + 1} printed), so the tap time includes the`,
-      `server's print round trip. First screen (tiles drawn) after navigation: ${firstScreenMs.toFixed(0)} ms. Pinyin is computed by`,
+      `server's print round trip. Pinyin is computed by`,
       `the server (GET /api/catalog/pinyin); pinyin-pro alone would add ~145 KB gzipped to the page.`,
     ];
     console.log(lines.join('\n'));

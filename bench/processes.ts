@@ -18,7 +18,7 @@ let compiled = false;
  * bench process, beside the results); anything else (baselines, helpers) through tsx.
  * BENCH_TSX=1 measures the hall under tsx instead, as it ran before.
  */
-function argsOf(script: string): string[] {
+export function argsOf(script: string): string[] {
   if (script !== 'server/main.ts' || process.env.BENCH_TSX === '1') return ['--import', 'tsx', script];
   if (!compiled) {
     execFileSync(process.execPath, ['server/ops/build-server.mjs', '--outdir', COMPILED], { cwd: ROOT });

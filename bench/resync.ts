@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { io } from 'socket.io-client';
 import type { HallSnapshot } from '../contract/dto.js';
 import { connectHall } from '../ui/hall-socket.js';
-import { median, percentile } from './processes.js';
+import { argsOf, median, percentile } from './processes.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const N = Number(process.env.BENCH_SCREENS ?? 1000);
@@ -24,9 +24,9 @@ const WAIT_MS = 15_000;
 interface Screen { snapshots: number[]; versions: number[]; errors: { at: number; why: string }[]; close(): void }
 interface Server { listenedAt: Promise<number>; stop(): Promise<void> }
 
-/** The real server/main.ts; resolves `listenedAt` from its own "listening" log line (epoch ms). */
+/** The real server/main.ts, as `npm start` runs it (bench/processes.ts); resolves `listenedAt` from its own "listening" log line (epoch ms). */
 function startServer(dbFile: string): Server {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, argsOf('server/main.ts'), {
     cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', LOG_LEVEL: 'info', DB_FILE: dbFile, BACKUP_DIR: 'off' },
   });
