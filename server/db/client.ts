@@ -6,7 +6,8 @@ import { dirname, resolve } from 'node:path';
 import * as schema from './schema.js';
 import { fromRoot } from '../paths.js';
 
-export type Db = BetterSQLite3Database<typeof schema>;
+/** drizzle over better-sqlite3, with its connection (`$client`) for the few statements prepared by hand. */
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
 export interface Database_ {
   sqlite: Database.Database;

@@ -5,6 +5,7 @@ import type { Candidate } from '../domain/ordering.js';
 import type { Db } from './client.js';
 import { parseJson } from './json.js';
 import { counters, ticketEvents, tickets } from './schema.js';
+import { preparedInsert } from './prepared-insert.js';
 
 export type TicketRow = typeof tickets.$inferSelect;
 /** What ordering and waiting lists read of a waiting ticket. */
@@ -85,8 +86,9 @@ export function ticketsRepo(db: Db) {
   const waitingInOne = db.select({ n: sql<number>`count(*)` }).from(tickets)
     .where(and(eq(tickets.hallId, sql.placeholder('hallId')), eq(tickets.serviceDay, sql.placeholder('day')), eq(tickets.status, 'waiting'), eq(tickets.queueId, sql.placeholder('queueId'))))
     .prepare();
-  // The event row is prepared once. The ticket row is not: a placeholder for a nullable boolean column
-  // (printed) would be mapped to 0, turning "not a kiosk ticket" into "printing failed".
+  // Prepared once; a drizzle placeholder for the nullable boolean `printed` would turn "not a kiosk
+  // ticket" (null) into "printing failed" (0), so the row goes in through preparedInsert.
+  const insertTicket = preparedInsert(db, tickets);
   const insertEvent = db.insert(ticketEvents).values({
     ticketId: sql.placeholder('ticketId'), at: sql.placeholder('at'), type: sql.placeholder('type'), windowId: sql.placeholder('windowId'),
     clerkId: sql.placeholder('clerkId'), detail: sql.placeholder('detail'),
@@ -107,7 +109,7 @@ export function ticketsRepo(db: Db) {
     },
     issuedToday: (queueId: string, day: string): number => issuedCount.get({ queueId, day })?.n ?? 0,
     insert(row: TicketRow): void {
-      db.insert(tickets).values(row).run();
+      insertTicket(row);
     },
     save(t: Ticket): void {
       db.update(tickets).set(changes(t)).where(eq(tickets.id, t.id)).run();
