@@ -152,7 +152,7 @@ export class Replay {
     if (!chosen) return true;
     const tier = (q: string) => (w.queueIds.includes(q) ? 0 : 1);
     if (tier(chosen.queueId) !== tier(queueId)) return tier(queueId) < tier(chosen.queueId);
-    const newest = this.input.now;
+    const newest = this.newestBound(queueId);
     const overdueNew = at - newest >= policy.maxWaitMs;
     const overdueChosen = at - chosen.orderAt >= policy.maxWaitMs;
     if (overdueChosen !== overdueNew) return overdueNew;
@@ -164,6 +164,18 @@ export class Replay {
     }
     if (!overdueChosen && classOf(chosen) < 2) return false;
     return chosen.orderAt >= newest;
+  }
+
+  /**
+   * The earliest place in time a ticket added to `queueId` later can have: tickets join only at the
+   * newest end of their line (addNewest), so no earlier than the replay's start nor than the plain
+   * line's newest ticket. The tighter this is, the later a queue's first chance lies and the fewer
+   * steps a new ticket replays.
+   */
+  private newestBound(queueId: string): number {
+    const plain = this.lines.get(queueId)?.[2]?.items;
+    const last = plain?.[plain.length - 1];
+    return last === undefined ? this.input.now : Math.max(this.input.now, last.orderAt);
   }
 
   private snapshot(): Snapshot {
