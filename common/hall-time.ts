@@ -77,14 +77,22 @@ export function offsetAt(at: number, timeZone: string): number {
 /**
  * The instant of `date` (YYYY-MM-DD) plus `msOfDay` on the hall's clock. Two rounds settle the
  * offset on either side of a daylight-saving change; China has none, other halls may.
+ * Remembered: the estimate asks for the same few roster times over and over, and each answer
+ * costs two Intl formats.
  */
 export function hallInstant(date: string, msOfDay: number, timeZone: string): number {
+  const key = `${timeZone}|${date}|${msOfDay}`;
+  const known = instants.get(key);
+  if (known !== undefined) return known;
   const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
   const wall = Date.UTC(y, m - 1, d) + msOfDay;
   let at = wall - offsetAt(wall, timeZone);
   at = wall - offsetAt(at, timeZone);
+  if (instants.size >= 4096) instants.clear();
+  instants.set(key, at);
   return at;
 }
+const instants = new Map<string, number>();
 
 /** "HH:MM" or "HH:MM:SS" (00:00 … 24:00) → ms since the hall's midnight; undefined when malformed. */
 export function parseClock(text: string): number | undefined {

@@ -29,7 +29,8 @@ export function noticeNearAtIssue(s: HallServices, hall: HallRow, row: TicketRow
 /** After a line moved (a call, a cancel, a no-show): whoever now has few enough ahead is told, once. */
 export function noticeQueuesMoved(s: HallServices, hall: HallRow, day: string, queueIds: readonly string[], now: number): void {
   const limit = appointmentRulesOf(hall).nearAhead;
-  for (const row of bookingsRepo(s.database.db).waitingToNotify(hall.id, day, queueIds)) {
+  const repo = bookingsRepo(s.database.db);
+  for (const row of queueIds.flatMap((q) => repo.waitingToNotify(hall.id, day, q))) {
     const ahead = aheadInQueue(s, hall, row, now);
     if (ahead <= limit) sendNear(s, hall, row, ahead, now);
   }

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, gte, inArray, isNotNull, isNull, lte, ne } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, isNotNull, isNull, lte, ne, sql } from 'drizzle-orm';
 import type { Db } from './client.js';
 import { apiClients, bookings, phoneCodes, tickets } from './schema.js';
 import type { TicketRow } from './tickets-repo.js';
@@ -8,7 +8,21 @@ export type PhoneCodeRow = typeof phoneCodes.$inferSelect;
 export type ApiClientRow = typeof apiClients.$inferSelect;
 
 /** Bookings (预约), the one-time codes that prove a phone, and the city platform's API keys. */
+const prepared = new WeakMap<Db, ReturnType<typeof statements>>();
+
+function statements(db: Db) {
+  return {
+    toNotify: db.select().from(tickets).where(and(
+      eq(tickets.hallId, sql.placeholder('hallId')), eq(tickets.serviceDay, sql.placeholder('day')), eq(tickets.status, 'waiting'),
+      eq(tickets.queueId, sql.placeholder('queueId')), isNotNull(tickets.notifyPhone), isNull(tickets.nearNotifiedAt),
+    )).prepare(),
+  };
+}
+
 export function bookingsRepo(db: Db) {
+  let st = prepared.get(db);
+  if (!st) prepared.set(db, (st = statements(db)));
+  const { toNotify } = st;
   return {
     insert: (row: BookingRow): void => void db.insert(bookings).values(row).run(),
     byCode: (hallId: string, code: string): BookingRow | undefined =>
@@ -53,12 +67,8 @@ export function bookingsRepo(db: Db) {
     clientByKeyHash: (keyHash: string): ApiClientRow | undefined => db.select().from(apiClients).where(eq(apiClients.keyHash, keyHash)).get(),
     insertClient: (row: ApiClientRow): void => void db.insert(apiClients).values(row).run(),
     updateClient: (id: string, change: Partial<ApiClientRow>): void => void db.update(apiClients).set(change).where(eq(apiClients.id, id)).run(),
-    /** Waiting tickets of these queues with a verified phone not yet told "your turn is near". */
-    waitingToNotify: (hallId: string, day: string, queueIds: readonly string[]): TicketRow[] =>
-      (queueIds.length === 0 ? [] : db.select().from(tickets).where(and(
-        eq(tickets.hallId, hallId), eq(tickets.serviceDay, day), eq(tickets.status, 'waiting'), inArray(tickets.queueId, [...queueIds]),
-        isNotNull(tickets.notifyPhone), isNull(tickets.nearNotifiedAt),
-      )).all()),
+    /** Waiting tickets of a queue with a verified phone not yet told "your turn is near" (after every call: prepared once). */
+    waitingToNotify: (hallId: string, day: string, queueId: string): TicketRow[] => toNotify.all({ hallId, day, queueId }),
     markNotified: (ticketId: string, what: 'near' | 'called', now: number): void =>
       void db.update(tickets).set(what === 'near' ? { nearNotifiedAt: now } : { calledNotifiedAt: now }).where(eq(tickets.id, ticketId)).run(),
     ofDay: (hallId: string, day: string): BookingRow[] =>

@@ -89,6 +89,15 @@ export function ticketsRepo(db: Db) {
   // Prepared once; a drizzle placeholder for the nullable boolean `printed` would turn "not a kiosk
   // ticket" (null) into "printing failed" (0), so the row goes in through preparedInsert.
   const insertTicket = preparedInsert(db, tickets);
+  // Every clerk command saves its ticket: prepared once (the builder prepared it on every call).
+  const ph = (name: string) => sql`${sql.placeholder(name)}`;
+  const update = db.update(tickets).set({
+    queueId: ph('queueId'), status: ph('status'), orderAt: ph('orderAt'), calledAt: ph('calledAt'),
+    lastCalledAt: ph('lastCalledAt'), callCount: ph('callCount'), startedAt: ph('startedAt'),
+    finishedAt: ph('finishedAt'), noShowAt: ph('noShowAt'), cancelledAt: ph('cancelledAt'),
+    closedAt: ph('closedAt'), windowId: ph('windowId'), clerkId: ph('clerkId'),
+    outcome: ph('outcome'), outcomeDetail: ph('outcomeDetail'),
+  }).where(eq(tickets.id, ph('id'))).prepare();
   const insertEvent = db.insert(ticketEvents).values({
     ticketId: sql.placeholder('ticketId'), at: sql.placeholder('at'), type: sql.placeholder('type'), windowId: sql.placeholder('windowId'),
     clerkId: sql.placeholder('clerkId'), detail: sql.placeholder('detail'),
@@ -112,7 +121,7 @@ export function ticketsRepo(db: Db) {
       insertTicket(row);
     },
     save(t: Ticket): void {
-      db.update(tickets).set(changes(t)).where(eq(tickets.id, t.id)).run();
+      update.run({ ...changes(t), id: t.id });
     },
     setPrinted(id: string, printed: boolean): void {
       db.update(tickets).set({ printed }).where(eq(tickets.id, id)).run();
