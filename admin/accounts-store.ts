@@ -8,6 +8,7 @@ import type { Role } from '../contract/constants.js';
 import type { RouteInput } from '../contract/routes.js';
 import type { UserAccountDto, WindowDto } from '../contract/dto.js';
 import type { ApiClient } from '../ui/http.js';
+import { oneRequest } from './one-request.js';
 
 export interface AccountDraft {
   username: string; name: string; staffNo: string; role: Role;
@@ -79,18 +80,8 @@ export function createAccountsEditor(deps: { request: ApiClient; failure: (e: un
   /** One request at a time; a failure shows the server's words and leaves the form open. */
   async function run(work: () => Promise<void>): Promise<boolean> {
     if (busy.value) return false;
-    busy.value = true;
     oneTime.value = null;
-    try {
-      await work();
-      problem.value = null;
-      return true;
-    } catch (e) {
-      problem.value = deps.failure(e);
-      return false;
-    } finally {
-      busy.value = false;
-    }
+    return oneRequest({ busy, problem }, deps.failure, work);
   }
 
   async function create(d: AccountDraft): Promise<void> {

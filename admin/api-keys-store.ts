@@ -10,6 +10,7 @@ import type { ApiClient as ApiClientDto } from '../contract/routes-bookings.js';
 import { errorCodeOf } from '../ui/api.js';
 import type { ApiClient } from '../ui/http.js';
 import { ADMIN_ONLY } from './matters-messages.js';
+import { oneRequest } from './one-request.js';
 
 export type PlatformClientDto = Static<typeof ApiClientDto>;
 /** A key just issued: shown once, until dismissed or the next action starts. */
@@ -54,18 +55,8 @@ export function createApiKeys(deps: Deps): ApiKeys {
       problem.value = ADMIN_ONLY;
       return false;
     }
-    busy.value = true;
     issued.value = null;
-    try {
-      await work();
-      problem.value = null;
-      return true;
-    } catch (e) {
-      problem.value = messageOf(e);
-      return false;
-    } finally {
-      busy.value = false;
-    }
+    return oneRequest({ busy, problem }, messageOf, work);
   }
 
   return {

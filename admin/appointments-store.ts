@@ -10,6 +10,7 @@ import { createApiKeys, type ApiKeys } from './api-keys-store.js';
 import { createBookingsList, type BookingsList } from './bookings-list.js';
 import { ADMIN_ONLY } from './matters-messages.js';
 import type { HallSettingsDto } from './settings-store.js';
+import { oneRequest } from './one-request.js';
 
 export type AppointmentRulesDto = HallSettingsDto['appointments'];
 type KeysOfType<T, V> = { [K in keyof T]: T[K] extends V ? K : never }[keyof T];
@@ -112,21 +113,13 @@ function createRulesForm(deps: Deps): AppointmentRulesForm {
   }
 
   async function send(body: Partial<AppointmentRulesDto>): Promise<boolean> {
-    busy.value = true;
-    try {
+    const ok = await oneRequest({ busy, problem }, messageOf, async () => {
       const settings = await deps.request('POST /api/settings', { body: { appointments: body } });
       saved.value = settings.appointments;
       draft.value = settings.appointments;
-      problem.value = null;
-      done.value = true;
-      return true;
-    } catch (e) {
-      problem.value = messageOf(e);
-      done.value = false;
-      return false;
-    } finally {
-      busy.value = false;
-    }
+    });
+    done.value = ok;
+    return ok;
   }
 
   return {

@@ -3,6 +3,7 @@ import { signal } from '@preact/signals';
 import type { CalendarDayDto, CalendarYearDto } from '../contract/routes-calendar.js';
 import { ApiError, type call as apiCall } from '../ui/api.js';
 import { errorText } from './labels.js';
+import { oneRequest } from './one-request.js';
 
 export type DayKind = CalendarDayDto['kind'];
 
@@ -53,20 +54,11 @@ export function createCalendarStore(deps: CalendarDeps) {
   const problem = signal<string | null>(null);
   const busy = signal(false);
 
-  async function run(work: () => Promise<CalendarYearDto>): Promise<boolean> {
-    if (busy.value) return false;
-    busy.value = true;
-    try {
+  function run(work: () => Promise<CalendarYearDto>): Promise<boolean> {
+    return oneRequest({ busy, problem }, messageOf, async () => {
       const answer = await work();
       if (answer.year === year.value) data.value = answer;
-      problem.value = null;
-      return true;
-    } catch (e) {
-      problem.value = messageOf(e);
-      return false;
-    } finally {
-      busy.value = false;
-    }
+    });
   }
 
   const load = (y: number) => {

@@ -8,6 +8,7 @@ import { signal, type ReadonlySignal } from '@preact/signals';
 import { parseSpansText, spansText, type Span } from '../common/roster-spans.js';
 import type { RosterDayDto, RosterWeekDto } from '../contract/routes-roster.js';
 import type { ApiClient } from '../ui/http.js';
+import { oneRequest } from './one-request.js';
 
 /** The cell being edited: a template cell (weekday 1–7) or a window on the chosen day (weekday null). */
 export interface RosterEditing { windowNumber: number; weekday: number | null; text: string; problem: string | null }
@@ -76,20 +77,7 @@ export function createRosterEditor(deps: {
     day.value = plan.day;
   };
   /** One request at a time; a refusal is shown and keeps the cell open for a correction. */
-  const run = async (work: () => Promise<void>): Promise<boolean> => {
-    if (busy.value) return false;
-    busy.value = true;
-    problem.value = null;
-    try {
-      await work();
-      return true;
-    } catch (e) {
-      problem.value = deps.failure(e);
-      return false;
-    } finally {
-      busy.value = false;
-    }
-  };
+  const run = (work: () => Promise<void>): Promise<boolean> => oneRequest({ busy, problem }, deps.failure, work);
   /** The typed spans, or null with the problem shown in the cell. */
   const typed = (): { e: RosterEditing; spans: Span[] } | null => {
     const e = editing.value;

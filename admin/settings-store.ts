@@ -4,6 +4,7 @@ import { signal, type ReadonlySignal } from '@preact/signals';
 import type { HallSettings } from '../contract/routes-settings.js';
 import { ApiError } from '../ui/api.js';
 import type { ApiClient } from '../ui/http.js';
+import { oneRequest } from './one-request.js';
 
 export type HallSettingsDto = Static<typeof HallSettings>;
 export type SettingsChange = Partial<HallSettingsDto>;
@@ -68,21 +69,13 @@ export function createSettingsForm(request: ApiClient, failure: (e: unknown) => 
     async save() {
       const body = changes();
       if (busy.value || Object.keys(body).length === 0) return false;
-      busy.value = true;
-      try {
+      const ok = await oneRequest({ busy, problem }, messageOf, async () => {
         const settings = await request('POST /api/settings', { body });
         saved.value = settings;
         draft.value = settings;
-        problem.value = null;
-        done.value = true;
-        return true;
-      } catch (e) {
-        problem.value = messageOf(e);
-        done.value = false;
-        return false;
-      } finally {
-        busy.value = false;
-      }
+      });
+      done.value = ok;
+      return ok;
     },
   };
 }
