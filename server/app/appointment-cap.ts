@@ -24,3 +24,11 @@ export function recentCallsOf(s: HallServices, hall: HallRow, windowId: number, 
   if (limit <= 0) return [];
   return s.tickets.recentCallReasons(windowId, day, hallInstant(day, 0, hall.timeZone), limit).map((reason) => ({ aheadOfWalkIns: reason === 'appointment' }));
 }
+
+/**
+ * The recent calls for a pick among `waiting`, read only when an appointment is among them: the cap
+ * reorders appointments and nothing else, so without one the pick is the same and the query is saved.
+ */
+export function recentCallsFor(s: HallServices, hall: HallRow, windowId: number, day: string, waiting: readonly { source: string }[]): RecentCall[] | undefined {
+  return waiting.some((t) => t.source === 'appointment') ? recentCallsOf(s, hall, windowId, day) : undefined;
+}

@@ -7,7 +7,7 @@ import { callRowDto, iso, toHallDto, toQueueDto, toWindowDto } from './dto.js';
 import { hallOf, orderingPolicy, queueCounts, today } from './views.js';
 import { pauseStateOf } from './pause-state.js';
 import { withBookings } from './booking-badges.js';
-import { recentCallsOf } from './appointment-cap.js';
+import { recentCallsFor } from './appointment-cap.js';
 
 const RECENT_CALLS = 10;
 const WAITING_LIST_LIMIT = 50;
@@ -47,7 +47,7 @@ export function windowQueue(s: HallServices, actor: Actor, windowId: number): Wi
   const served = queuesOfWindow(w);
   const day = today(s, hall, now);
   const waiting = s.tickets.waitingInQueues(hall.id, day, [...served.queueIds, ...served.overflowQueueIds]);
-  const ranked = rankWaiting(waiting, served, now, orderingPolicy(hall), recentCallsOf(s, hall, w.id, day));
+  const ranked = rankWaiting(waiting, served, now, orderingPolicy(hall), recentCallsFor(s, hall, w.id, day, waiting));
   const first = ranked[0];
   return {
     windowId: w.id,

@@ -14,7 +14,7 @@ import { recordOutcome } from './case-intake.js';
 import { inviteRating, type RatingInvitation } from './ratings.js';
 import { callDto, iso } from './dto.js';
 import { noticeCalled, noticeQueuesMoved } from './turn-notices.js';
-import { recentCallsOf } from './appointment-cap.js';
+import { recentCallsFor } from './appointment-cap.js';
 import { hallOf, lifecyclePolicy, orderingPolicy, queueCounts, reload, ticketChange, ticketDto, today, windowDto } from './views.js';
 
 export interface CallNextResult {
@@ -86,7 +86,7 @@ export function callNext(s: HallServices, actor: Actor, windowId: number): CallN
     const day = today(s, hall, now);
     const served = queuesOfWindow(w);
     const waiting = s.tickets.waitingInQueues(hall.id, day, [...served.queueIds, ...served.overflowQueueIds]);
-    const pick = pickNext(waiting, served, now, orderingPolicy(hall), recentCallsOf(s, hall, w.id, day));
+    const pick = pickNext(waiting, served, now, orderingPolicy(hall), recentCallsFor(s, hall, w.id, day, waiting));
     if (!pick) fail('queue-empty', `nobody is waiting for window ${w.number}`);
     s.tickets.save(call(toDomain(reload(s, pick.ticket.id)), { windowId: w.id, clerkId: actor.userId, now }));
     s.tickets.addEvent({ ticketId: pick.ticket.id, at: now, type: 'called', windowId: w.id, clerkId: actor.userId, detail: JSON.stringify({ reason: pick.reason }) });
