@@ -29,6 +29,12 @@ export interface BookDeps {
   navigate(url: string): void;
   /** The address bar follows the booking (its manage link), so a reload shows it again. */
   showUrl(url: string): void;
+  /**
+   * The browser's history, so the phone's own back button steps back through the screens: `push`
+   * on each screen deeper; `back` goes back through it (true) or says there is nothing to go back
+   * through (false: the store steps back itself). The page calls `popped()` when it went back.
+   */
+  history?: { push(): void; back(): boolean };
   lang?: Lang;
 }
 
@@ -53,6 +59,8 @@ export interface BookStore {
   confirmBooking(): Promise<void>;
   takeRemote(): Promise<void>;
   back(): void;
+  /** The browser went back one screen (the phone's back button, or `back()` through the history). */
+  popped(): void;
   close(): void;
 }
 
@@ -92,6 +100,12 @@ export function createBookStore(deps: BookDeps): BookStore {
   };
   void load();
 
+  const stepBack = (): void => {
+    const v = view.value;
+    if (v.kind === 'book' || v.kind === 'remote') view.value = { kind: 'matter', matterId: v.matterId };
+    else view.value = { kind: 'find' };
+  };
+
   const matterOfView = (): string | null => {
     const v = view.value;
     return v.kind === 'find' || v.kind === 'done' ? null : v.matterId;
@@ -108,11 +122,13 @@ export function createBookStore(deps: BookDeps): BookStore {
     }),
     openMatter(id) {
       view.value = { kind: 'matter', matterId: id };
+      deps.history?.push();
     },
     startBooking() {
       const id = matterOfView();
       if (id === null) return;
       view.value = { kind: 'book', matterId: id };
+      deps.history?.push();
       void booking.load(id);
     },
     startRemote() {
@@ -120,6 +136,7 @@ export function createBookStore(deps: BookDeps): BookStore {
       if (id === null) return;
       remoteRefusal.value = null;
       view.value = { kind: 'remote', matterId: id };
+      deps.history?.push();
     },
     async confirmBooking() {
       const done = await booking.confirm();
@@ -143,10 +160,10 @@ export function createBookStore(deps: BookDeps): BookStore {
       }
     },
     back() {
-      const v = view.value;
-      if (v.kind === 'book' || v.kind === 'remote') view.value = { kind: 'matter', matterId: v.matterId };
-      else view.value = { kind: 'find' };
+      if (deps.history?.back()) return;
+      stepBack();
     },
+    popped: stepBack,
     close() {
       booking.close();
       remote.close();

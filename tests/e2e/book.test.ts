@@ -162,6 +162,29 @@ describe('booking on the phone (/book)', () => {
     await page.close();
   });
 
+  it('the phone\'s back button steps back one screen at a time, as the page\'s own 返回 does', async () => {
+    const { page, problems } = await phone('/book');
+    await page.getByTestId('search').fill('gsbg');
+    await page.locator('[data-testid="matter-row"][data-matter="market-003"]').click();
+    await page.getByTestId('choose-book').click();
+    await page.locator('[data-testid="slot"]').first().waitFor();
+    await page.goBack();
+    await page.getByTestId('matter-title').waitFor();
+    expect(await page.getByTestId('matter-title').textContent()).toBe('公司变更登记');
+    await page.goBack();
+    await page.getByTestId('search').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/book');
+    // The page's own 返回 goes through the same history: the phone's back then has no dead step.
+    await page.locator('[data-testid="matter-row"][data-matter="market-003"]').click();
+    await page.getByTestId('choose-book').click();
+    await page.getByTestId('back').click();
+    await page.getByTestId('matter-title').waitFor();
+    await page.goBack();
+    await page.getByTestId('search').waitFor();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('a ticket from the phone lands on its tracking page (/t/<id>)', async () => {
     const { page, problems } = await phone('/book');
     await page.getByTestId('search').fill('gsbg');
