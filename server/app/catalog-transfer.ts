@@ -37,6 +37,8 @@ export function exportCatalog(s: HallServices): HallFile {
   const hall = hallOf(s);
   const rows = s.catalog.catalogOf(hall.id);
   const users = s.auth.allUsers();
+  const windows = s.windows.ofHall(hall.id);
+  const windowNumberOf = new Map(windows.map((w) => [w.id, w.number]));
   return {
     hall: { id: hall.id, name: hall.name, nameEn: hall.nameEn, timeZone: hall.timeZone, notice: hall.notice, code: hall.code },
     departments: rows.departments.map((d) => ({ id: d.id, name: d.name, nameEn: d.nameEn, lowVolume: d.lowVolume, group: d.group })),
@@ -54,11 +56,14 @@ export function exportCatalog(s: HallServices): HallFile {
       code: m.code, legalBasis: m.legalBasis, statutoryDays: m.statutoryDays, fee: m.fee, feeEn: m.feeEn, online: m.online, handledBy: m.handledBy,
       faq: parseJson<HallFile['matters'][number]['faq']>(m.faq),
     })),
-    windows: s.windows.ofHall(hall.id).map((w) => ({
+    windows: windows.map((w) => ({
       number: w.number, name: w.name, nameEn: w.nameEn, queueIds: parseJson<string[]>(w.queueIds), overflowQueueIds: parseJson<string[]>(w.overflowQueueIds),
     })),
-    clerks: users.filter((u) => u.role === 'clerk' && u.defaultWindowId !== null)
-      .map((u) => ({ username: u.username, name: u.name, staffNo: u.staffNo, windowNumber: u.defaultWindowId ?? 0 })),
+    // The file names windows by number; accounts hold the window's id.
+    clerks: users.flatMap((u) => {
+      const number = u.role === 'clerk' ? windowNumberOf.get(u.defaultWindowId ?? -1) : undefined;
+      return number === undefined ? [] : [{ username: u.username, name: u.name, staffNo: u.staffNo, windowNumber: number }];
+    }),
     approvers: users.filter((u) => u.role === 'approver' && u.departmentIds !== null)
       .map((u) => ({ username: u.username, name: u.name, staffNo: u.staffNo, departmentIds: parseJson<string[]>(u.departmentIds ?? '[]') })),
     roster: rosterOfFile(s),

@@ -8,6 +8,8 @@ import type { materials, matters, queues } from './schema.js';
 import { fromRoot } from '../paths.js';
 
 const Str = Type.String({ minLength: 1 });
+/** Accounts may have no staff number yet (the admin page makes it optional): an exported file must import again. */
+const StaffNo = Type.String();
 const Faq = Type.Object({ q: Str, a: Str, qEn: Str, aEn: Str });
 const Clock = Type.String({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d$|^24:00$' });
 // The file may leave out the newer fields; they take the defaults of the database columns.
@@ -44,9 +46,9 @@ export const HallFile = Type.Object({
     number: Type.Integer({ minimum: 1 }), name: Str, nameEn: Str,
     queueIds: Type.Array(Str, { minItems: 1 }), overflowQueueIds: Type.Array(Str),
   })),
-  clerks: Type.Array(Type.Object({ username: Str, name: Str, staffNo: Str, windowNumber: Type.Integer({ minimum: 1 }) })),
+  clerks: Type.Array(Type.Object({ username: Str, name: Str, staffNo: StaffNo, windowNumber: Type.Integer({ minimum: 1 }) })),
   /** Back-office approvers (后台审批), each deciding for some departments. */
-  approvers: Type.Optional(Type.Array(Type.Object({ username: Str, name: Str, staffNo: Str, departmentIds: Type.Array(Str, { minItems: 1 }) }))),
+  approvers: Type.Optional(Type.Array(Type.Object({ username: Str, name: Str, staffNo: StaffNo, departmentIds: Type.Array(Str, { minItems: 1 }) }))),
   /** The week template of the roster (排班): these windows on these weekdays (1 = Mon … 7 = Sun) open these spans; later entries win. */
   roster: Type.Optional(Type.Object({
     week: Type.Array(Type.Object({

@@ -28,6 +28,17 @@ describe('catalogue export and import', () => {
     expect(file.windows).toEqual(demo.windows);
   });
 
+  it('names each clerk\'s window by its number, also where number and id differ', async () => {
+    const made = await server.app.inject({ method: 'POST', url: '/api/windows', headers: { cookie: admin }, payload: { number: 99, name: '九十九号窗口', nameEn: 'Window 99', queueIds: ['market'] } });
+    expect(made.statusCode, made.body).toBe(201);
+    expect(made.json<{ id: number }>().id).not.toBe(99);
+    const account = await server.app.inject({ method: 'POST', url: '/api/users', headers: { cookie: admin }, payload: { username: 'clerk99', name: '新同事', role: 'clerk', defaultWindowNumber: 99 } });
+    expect(account.statusCode, account.body).toBe(201);
+    const file = await exported();
+    expect(file.clerks?.find((c) => c.username === 'clerk99')?.windowNumber).toBe(99);
+    expect(file.clerks?.find((c) => c.username === 'clerk05')?.windowNumber).toBe(5);
+  });
+
   it('an invalid file changes nothing and reports every problem at once', async () => {
     const before = await catalog();
     const file = await exported();
