@@ -74,6 +74,29 @@ describe('the matters editor', () => {
     expect(matters.changes()).toEqual({});
   });
 
+  it('changes a matter\'s joint departments (联办), which its cases then reach', async () => {
+    const sent: Sent[] = [];
+    const { manage } = await signInAs(open(sent), 'admin');
+    const { matters } = manage;
+    await matters.load();
+    matters.open('market-005');
+    const before = matters.draft.value;
+    if (!before) throw new Error('market-005 did not open');
+    matters.edit('jointDepartmentIds', [...before.jointDepartmentIds, 'housing']);
+    expect(Object.keys(matters.changes())).toEqual(['jointDepartmentIds']);
+    expect(await matters.save()).toBe(true);
+    const catalog = (await file.server.app.inject('/api/catalog')).json<{ matters: { id: string; jointDepartmentIds: string[] }[] }>();
+    expect(catalog.matters.find((m) => m.id === 'market-005')?.jointDepartmentIds).toEqual([...before.jointDepartmentIds, 'housing']);
+    const exported = (await inject('admin', '/api/catalog/export')).json<{ matters: { id: string; jointDepartmentIds: string[] }[] }>();
+    expect(exported.matters.find((m) => m.id === 'market-005')?.jointDepartmentIds).toContain('housing');
+    // Reopened, the editor shows what was saved and has nothing to send.
+    matters.open('market-005');
+    expect(matters.draft.value?.jointDepartmentIds).toContain('housing');
+    expect(matters.changes()).toEqual({});
+    matters.edit('jointDepartmentIds', before.jointDepartmentIds);
+    expect(await matters.save()).toBe(true);
+  });
+
   it('lists every problem the server finds, and creates a new matter', async () => {
     const { manage: { matters } } = await signInAs(open(), 'admin');
     await matters.load();

@@ -10,14 +10,14 @@ export type MatterCreateBody = Static<typeof MatterCreate>;
 export type MatterChangeBody = Static<typeof MatterChange>;
 
 /** Every field the editor shows; keywords stay text ("营业执照, 开办") so a half-typed comma survives. */
-export type MatterDraft = Omit<MatterCreateBody, 'keywords' | 'jointDepartmentIds'> & { keywords: string };
+export type MatterDraft = Omit<MatterCreateBody, 'keywords'> & { keywords: string };
 export type DraftKey = keyof MatterDraft;
 export type MaterialLine = MatterDraft['materials'][number];
 export type FaqLine = MatterDraft['faq'][number];
 
 const FIELDS = [
   'name', 'nameEn', 'departmentId', 'queueId', 'promisedDays', 'statutoryDays', 'onTheSpot', 'code', 'legalBasis',
-  'fee', 'feeEn', 'online', 'handledBy', 'materials', 'faq',
+  'fee', 'feeEn', 'online', 'handledBy', 'materials', 'faq', 'jointDepartmentIds',
 ] as const satisfies readonly Exclude<DraftKey, 'keywords'>[];
 
 /** Only the fields the server takes: a DTO may carry more in future. */
@@ -30,7 +30,7 @@ export function draftOf(m: MatterDto): MatterDraft {
   return {
     name: m.name, nameEn: m.nameEn, departmentId: m.departmentId, queueId: m.queueId, promisedDays: m.promisedDays,
     statutoryDays: m.statutoryDays, onTheSpot: m.onTheSpot, code: m.code, legalBasis: m.legalBasis, fee: m.fee, feeEn: m.feeEn,
-    online: m.online, handledBy: m.handledBy, keywords: m.keywords.join(', '),
+    online: m.online, handledBy: m.handledBy, keywords: m.keywords.join(', '), jointDepartmentIds: [...m.jointDepartmentIds],
     materials: m.materials.map(lineOf), faq: m.faq.map((f) => ({ q: f.q, a: f.a, qEn: f.qEn, aEn: f.aEn })),
   };
 }
@@ -39,7 +39,7 @@ export function draftOf(m: MatterDto): MatterDraft {
 export function blankDraft(departmentId: string, queueId: string): MatterDraft {
   return {
     name: '', nameEn: '', departmentId, queueId, promisedDays: 0, statutoryDays: null, onTheSpot: false, code: '', legalBasis: '',
-    fee: '', feeEn: '', online: 'none', handledBy: 'city', keywords: '', materials: [], faq: [],
+    fee: '', feeEn: '', online: 'none', handledBy: 'city', keywords: '', materials: [], faq: [], jointDepartmentIds: [],
   };
 }
 
@@ -61,7 +61,7 @@ export function changesOf(saved: MatterDraft, draft: MatterDraft): MatterChangeB
 }
 
 export function createBodyOf(draft: MatterDraft): MatterCreateBody {
-  return { ...draft, keywords: keywordsOf(draft.keywords), jointDepartmentIds: [] };
+  return { ...draft, keywords: keywordsOf(draft.keywords) };
 }
 
 export function blankMaterial(): MaterialLine {

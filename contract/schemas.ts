@@ -69,6 +69,7 @@ export const Matter = Type.Object({
   id: Type.String(), name: Type.String(), nameEn: Type.String(), departmentId: Type.String(), queueId: Type.String(),
   materials: Type.Array(Material), promisedDays: Type.Integer(), onTheSpot: Type.Boolean(),
   keywords: Type.Array(Type.String()), faq: Type.Array(Faq),
+  jointDepartmentIds: Type.Array(Type.String(), { description: 'Other departments that decide this matter jointly (联办): its cases go to their approvers too' }),
   code: Type.String({ description: 'Implementation code in the province\'s catalogue (实施编码); empty when unknown' }),
   legalBasis: Type.String(),
   statutoryDays: Nullable(Type.Integer(), 'Statutory limit in working days; null when the law sets none'),

@@ -5,7 +5,7 @@ import { checklistOf, formLabel, toggleTick } from './checklist.js';
 const unchecked = { checkStandard: '', checkStandardEn: '', shared: false };
 const matter: MatterDto = {
   id: 'market-001', name: '个体工商户设立登记', nameEn: 'Registration of an individual business',
-  departmentId: 'market-supervision', queueId: 'market', promisedDays: 0, onTheSpot: true, keywords: [], faq: [],
+  departmentId: 'market-supervision', queueId: 'market', promisedDays: 0, onTheSpot: true, keywords: [], faq: [], jointDepartmentIds: [],
   code: '', legalBasis: '', statutoryDays: null, fee: '', feeEn: '', online: 'none', handledBy: 'city', forms: [],
   materials: [
     { name: '个体工商户登记（备案）申请书', nameEn: 'Registration application form', copies: 1, form: 'original', notes: '经营者本人签字', notesEn: 'Signed by the operator', required: true, ...unchecked },

@@ -4,7 +4,7 @@ import { formButtons } from './matter-forms.js';
 
 const base = { checkStandard: '', checkStandardEn: '', shared: false, notes: '', notesEn: '', required: true, copies: 1, form: 'original' as const };
 const matter: MatterDto = {
-  id: 'm', name: '事项', nameEn: 'Matter', departmentId: 'd', queueId: 'q', promisedDays: 0, onTheSpot: true, keywords: [], faq: [],
+  id: 'm', name: '事项', nameEn: 'Matter', departmentId: 'd', queueId: 'q', promisedDays: 0, onTheSpot: true, keywords: [], faq: [], jointDepartmentIds: [],
   code: '', legalBasis: '', statutoryDays: null, fee: '', feeEn: '', online: 'none', handledBy: 'city',
   materials: [{ ...base, name: '申请书', nameEn: 'Application' }, { ...base, name: '承诺书', nameEn: '' }],
   forms: [

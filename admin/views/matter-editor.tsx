@@ -30,6 +30,7 @@ function Facts({ d, off }: { d: MatterDraft; off: boolean }) {
         <TextIn label="实施编码 · Code" name="code" value={d.code} set={set('code')} off={off} />
         <ChoiceIn label="办理层级 · Handled by" name="handledBy" value={d.handledBy} options={HANDLED_OPTIONS} set={set('handledBy')} off={off} />
         <TextIn label="关键词（逗号分隔）· Keywords (comma separated)" name="keywords" value={d.keywords} set={set('keywords')} off={off} wide />
+        <JointDepartments d={d} off={off} />
       </fieldset>
       <fieldset class="settings-group matter-facts">
         <legend>时限与收费 <span>Time limits &amp; fee</span></legend>
@@ -42,6 +43,27 @@ function Facts({ d, off }: { d: MatterDraft; off: boolean }) {
         <AreaIn label="设定依据 · Legal basis" name="legalBasis" value={d.legalBasis} set={set('legalBasis')} off={off} wide />
       </fieldset>
     </>
+  );
+}
+
+/** 联办部门: the other departments deciding with the lead one (its cases reach their approvers too). */
+function JointDepartments({ d, off }: { d: MatterDraft; off: boolean }) {
+  const { matters } = useAdmin().manage;
+  const others = (matters.catalog.value?.departments ?? []).filter((x) => x.id !== d.departmentId);
+  const toggle = (id: string, on: boolean) =>
+    matters.edit('jointDepartmentIds', on ? [...d.jointDepartmentIds, id] : d.jointDepartmentIds.filter((x) => x !== id));
+  return (
+    <fieldset class="joint-departments wide" data-testid="joint-departments" disabled={off}>
+      <legend>联办部门 · Joint departments</legend>
+      <div class="checks">
+        {others.map((x) => (
+          <label key={x.id} class="check">
+            <input type="checkbox" name={`joint-${x.id}`} checked={d.jointDepartmentIds.includes(x.id)} onChange={(e) => toggle(x.id, e.currentTarget.checked)} />
+            {x.name}
+          </label>
+        ))}
+      </div>
+    </fieldset>
   );
 }
 

@@ -39,7 +39,7 @@ export function toMatterDto(m: MatterRow, mats: readonly MaterialRow[], forms: r
   return {
     id: m.id, name: m.name, nameEn: m.nameEn, departmentId: m.departmentId, queueId: m.queueId,
     promisedDays: m.promisedDays, onTheSpot: m.onTheSpot,
-    keywords: parseJson<string[]>(m.keywords), faq: parseJson<FaqDto[]>(m.faq),
+    keywords: parseJson<string[]>(m.keywords), faq: parseJson<FaqDto[]>(m.faq), jointDepartmentIds: parseJson<string[]>(m.jointDepartmentIds),
     materials: mats.map((x) => ({
       name: x.name, nameEn: x.nameEn, copies: x.copies, form: x.form, notes: x.notes, notesEn: x.notesEn, required: x.required,
       checkStandard: x.checkStandard, checkStandardEn: x.checkStandardEn, shared: x.shared,

@@ -54,6 +54,11 @@ describe('管理 → 事项 and 队列 in Chromium', () => {
 
     const admin = await manageAs('admin', 'matters');
     await openFood(admin);
+    // The facts, joint departments (联办) among them: every other department, none ticked for this matter.
+    const joint = admin.getByTestId('joint-departments');
+    expect(await joint.locator('input[type="checkbox"]').count()).toBeGreaterThan(5);
+    expect(await joint.locator('input:checked').count()).toBe(0);
+    await screenshot(admin, 'admin-catalog-facts');
     const before = await admin.getByTestId('matter-checklist').locator('.material-line').count();
     await admin.getByTestId('material-add').click();
     const line = admin.getByTestId(`material-${before}`);
