@@ -10,11 +10,12 @@ import { RULE_BOUNDS, sharePercent } from './appointments-store.js';
 import { useAdmin } from './context.js';
 import './appointments.css';
 import { BookingsListSection } from './bookings-list-view.js';
+import { SaveBar, SettingsGroup } from './views/form-parts.js';
 
 const useRules = (): AppointmentRulesForm => useAdmin().manage.appointments.rules;
 
 function Group({ title, children, testId }: { title: ComponentChildren; children: ComponentChildren; testId: string }) {
-  return <fieldset class="settings-group rules-group" data-testid={testId}><legend>{title}</legend>{children}</fieldset>;
+  return <SettingsGroup title={title} testId={testId} className="rules-group">{children}</SettingsGroup>;
 }
 
 /** A whole-number rule with its unit after the box and, when out of bounds, why under it. */
@@ -116,12 +117,7 @@ function RulesForm() {
         </Group>
       </div>
       {!readOnly && (
-        <div class="settings-actions">
-          <button type="submit" class="btn primary" data-testid="rules-save" disabled={rules.busy.value || changed === 0}>
-            保存 · Save{changed > 0 ? `（${changed} 项 · ${changed} changed）` : ''}
-          </button>
-          {rules.done.value && <span class="tag ok" role="status" data-testid="rules-saved">已保存 · Saved</span>}
-        </div>
+        <SaveBar name="rules" busy={rules.busy.value} changed={changed} done={rules.done.value} />
       )}
     </form>
   );

@@ -1,8 +1,8 @@
-import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { useAdmin } from './context.js';
 import { STAFF_PART_LABELS } from './labels.js';
 import './people.css';
+import { SaveBar, SettingsGroup } from './views/form-parts.js';
 import type { AssessmentWeightsDto, HallSettingsDto } from './settings-store.js';
 
 type TextKey = 'name' | 'nameEn' | 'notice' | 'timeZone' | 'opensAt' | 'closesAt';
@@ -15,9 +15,6 @@ const CHOICES: { [K in ChoiceKey]: Record<HallSettingsDto[K], string> } = {
   ratingPads: { open: '任何设备 · Any device', paired: '仅限绑定窗口的评价器 · Pads bound to the window only' },
 };
 
-function Group({ title, children }: { title: ComponentChildren; children: ComponentChildren }) {
-  return <fieldset class="settings-group"><legend>{title}</legend>{children}</fieldset>;
-}
 
 /** Clocks are typed as HH:MM (a time picker cannot say 24:00). */
 function Text({ k, label, clock = false, readOnly }: { k: TextKey; label: string; clock?: boolean; readOnly: boolean }) {
@@ -97,41 +94,36 @@ export function SettingsSection() {
       {settings.problem.value && <p class="problem" role="alert" data-testid="settings-problem">{settings.problem.value}</p>}
       {settings.draft.value === null ? <p class="muted">正在读取… Loading…</p> : (
         <form class="card settings-form" data-testid="settings-form" onSubmit={(e) => { e.preventDefault(); void settings.save(); }}>
-          <Group title={<>大厅 <span>Hall</span></>}>
+          <SettingsGroup title={<>大厅 <span>Hall</span></>}>
             <Text k="name" label="名称 · Name" readOnly={readOnly} />
             <Text k="nameEn" label="英文名称 · English name" readOnly={readOnly} />
             <Text k="notice" label="大厅屏通知 · Lobby notice" readOnly={readOnly} />
             <Text k="timeZone" label="时区 · Time zone" readOnly={readOnly} />
             <Text k="opensAt" clock label="开门 · Opens at" readOnly={readOnly} />
             <Text k="closesAt" clock label="关门 · Closes at" readOnly={readOnly} />
-          </Group>
-          <Group title={<>叫号 <span>Calling</span></>}>
+          </SettingsGroup>
+          <SettingsGroup title={<>叫号 <span>Calling</span></>}>
             <Num k="recallLimit" label="重呼次数上限 · Recall limit" readOnly={readOnly} />
             <Num k="recallMinIntervalSec" label="重呼间隔（秒）· Recall interval (s)" readOnly={readOnly} />
             <Choice k="noShowMode" label="过号处理 · No-show rule" readOnly={readOnly} />
             <Num k="noShowSlipPlaces" label="顺延位数 · Places slipped" readOnly={readOnly} />
             <Num k="reactivateWithinMin" label="过号可恢复（分钟）· Reactivate within (min)" readOnly={readOnly} />
             <Num k="maxWaitMin" label="等候超时提醒（分钟）· Waiting alert after (min)" readOnly={readOnly} />
-          </Group>
+          </SettingsGroup>
           <div class="settings-stack">
-            <Group title={<>取号 <span>Tickets</span></>}>
+            <SettingsGroup title={<>取号 <span>Tickets</span></>}>
               <Choice k="anonymousTickets" label="匿名取号 · Anonymous tickets" readOnly={readOnly} />
               <Num k="kioskIdleSec" label="无操作返回首页（秒）· Kiosk idle reset (s)" readOnly={readOnly} />
               <Num k="kioskTicketReturnSec" label="号票页停留（秒）· Ticket screen stays (s)" readOnly={readOnly} />
-            </Group>
-            <Group title={<>评价 <span>Ratings</span></>}>
+            </SettingsGroup>
+            <SettingsGroup title={<>评价 <span>Ratings</span></>}>
               <Num k="ratingDays" label="可评价天数 · Days to rate" readOnly={readOnly} />
               <Choice k="ratingPads" label="评价器 · Rating pads" readOnly={readOnly} />
-            </Group>
+            </SettingsGroup>
           </div>
           <Weights readOnly={readOnly} />
           {!readOnly && (
-            <div class="settings-actions">
-              <button type="submit" class="btn primary" data-testid="settings-save" disabled={settings.busy.value || changed === 0}>
-                保存 · Save{changed > 0 ? `（${changed} 项 · ${changed} changed）` : ''}
-              </button>
-              {settings.done.value && <span class="tag ok" role="status" data-testid="settings-saved">已保存 · Saved</span>}
-            </div>
+            <SaveBar name="settings" busy={settings.busy.value} changed={changed} done={settings.done.value} />
           )}
         </form>
       )}

@@ -5,6 +5,7 @@ import type { MatterDraft } from '../matters-draft.js';
 import { MatterChecklist, MatterFaq } from './matter-checklist.js';
 import { AreaIn, CheckIn, ChoiceIn, NumIn, Problems, TextIn } from './matter-fields.js';
 import { MatterForms } from './matter-forms.js';
+import { SaveBar } from './form-parts.js';
 
 type Online = MatterDraft['online'];
 type Handled = MatterDraft['handledBy'];
@@ -88,12 +89,8 @@ export function MatterEditor() {
       <MatterFaq off={off} />
       <MatterForms off={off} />
       {!off && (
-        <div class="settings-actions matter-save">
-          <button type="button" class="btn primary" data-testid="matter-save" onClick={() => void matters.save()} disabled={matters.busy.value || (!isNew && changed === 0)}>
-            {isNew ? '创建 · Create' : `保存 · Save${changed > 0 ? `（${changed} 项 · ${changed} changed）` : ''}`}
-          </button>
-          {matters.done.value && <span class="tag ok" role="status" data-testid="matter-saved">已保存 · Saved</span>}
-        </div>
+        <SaveBar name="matter" className="matter-save" busy={matters.busy.value} changed={changed} done={matters.done.value}
+          onSave={() => void matters.save()} {...(isNew ? { label: '创建 · Create' } : {})} />
       )}
     </div>
   );
