@@ -25,17 +25,13 @@ export function bookingBadgeOf(s: HallServices, hall: HallRow, row: Pick<TicketR
   return booking ? badgeOf(hall, booking, row.issuedAt) : null;
 }
 
-/**
- * A waiting list with each entry's booking. Waiting candidates carry no booking id (the ordering needs
- * none), so only the appointment tickets among them are read again: a handful, not the whole line.
- */
-export function withBookings<E extends { ticketId: string; source: string }>(s: HallServices, hall: HallRow, entries: readonly E[]): (E & { booking: BookingBadge | null })[] {
-  const rows = entries.filter((e) => e.source === 'appointment').map((e) => s.tickets.get(e.ticketId)).filter((r) => r !== undefined);
-  const ticketOfBooking = new Map(rows.flatMap((r) => (r.bookingId === null ? [] : [[r.bookingId, r] as const])));
+/** The badges of the appointment tickets among `waiting`, by ticket id (one read of their bookings). */
+export function bookingBadgesOf(s: HallServices, hall: HallRow, waiting: readonly Pick<TicketRow, 'id' | 'bookingId' | 'issuedAt'>[]): Map<string, BookingBadge> {
+  const ticketOfBooking = new Map(waiting.flatMap((t) => (t.bookingId === null ? [] : [[t.bookingId, t] as const])));
   const badges = new Map<string, BookingBadge>();
   for (const booking of bookingsRepo(s.database.db).byIds([...ticketOfBooking.keys()])) {
     const ticket = ticketOfBooking.get(booking.id);
     if (ticket) badges.set(ticket.id, badgeOf(hall, booking, ticket.issuedAt));
   }
-  return entries.map((e) => ({ ...e, booking: badges.get(e.ticketId) ?? null }));
+  return badges;
 }

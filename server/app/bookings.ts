@@ -47,10 +47,12 @@ function bookableMatter(s: HallServices, matterId: string, rules: AppointmentRul
   return { matter, queue };
 }
 
-function capacitiesOf(s: HallServices, queue: QueueRow, day: string, rules: AppointmentRules): SlotCapacity[] {
+/** The hall's windows and their own queues: read once, then planned day by day. */
+const windowsOf = (s: HallServices) => s.windows.ofHall(s.hallId).map((w) => ({ id: w.id, queueIds: queuesOfWindow(w).queueIds }));
+
+function capacitiesOf(s: HallServices, windows: ReturnType<typeof windowsOf>, queue: QueueRow, day: string, rules: AppointmentRules): SlotCapacity[] {
   const spans = plannedSpansOf(s, day);
-  const windows = s.windows.ofHall(s.hallId).map((w) => ({ queueIds: queuesOfWindow(w).queueIds, spans: spans.get(w.id) ?? [] }));
-  return slotCapacities(queue.id, windows, queue.defaultServiceMinutes, rules.share);
+  return slotCapacities(queue.id, windows.map((w) => ({ queueIds: w.queueIds, spans: spans.get(w.id) ?? [] })), queue.defaultServiceMinutes, rules.share);
 }
 
 const bookableNow = (hall: HallRow, day: string, start: string, now: number, rules: AppointmentRules): boolean =>
@@ -63,11 +65,12 @@ export function bookingSlots(s: HallServices, matterId: string): SlotsDto {
   const now = s.clock();
   const first = today(s, hall, now);
   const repo = bookingsRepo(s.database.db);
+  const windows = windowsOf(s);
   const days: SlotsDto['days'] = [];
   for (let i = 0; i <= rules.daysAhead; i++) {
     const day = addDays(first, i);
     const taken = repo.takenOfDay(hall.id, queue.id, day);
-    const slots = capacitiesOf(s, queue, day, rules).filter((c) => bookableNow(hall, day, c.start, now, rules))
+    const slots = capacitiesOf(s, windows, queue, day, rules).filter((c) => bookableNow(hall, day, c.start, now, rules))
       .map((c) => ({ start: c.start, capacity: c.capacity, free: Math.max(0, c.capacity - (taken.get(c.start) ?? 0)) }));
     if (slots.length > 0) days.push({ day, slots });
   }
@@ -102,7 +105,7 @@ export function createBooking(s: HallServices, input: NewBooking, booker: Booker
     const day = today(s, hall, now);
     const at = slotInstant(hall, input.day, input.start);
     checkBookable(at, input.day, day, now, rules);
-    const slot = capacitiesOf(s, queue, input.day, rules).find((c) => c.start === input.start);
+    const slot = capacitiesOf(s, windowsOf(s), queue, input.day, rules).find((c) => c.start === input.start);
     if (!slot) fail('slot-unavailable', `${input.day} ${input.start} is not offered for ${matter.name}`);
     const repo = bookingsRepo(s.database.db);
     if ((repo.takenOfDay(hall.id, queue.id, input.day).get(input.start) ?? 0) >= slot.capacity) fail('slot-full', `${input.day} ${input.start} is fully booked`);

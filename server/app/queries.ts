@@ -6,7 +6,7 @@ import type { HallServices } from './context.js';
 import { callRowDto, iso, toHallDto, toQueueDto, toWindowDto } from './dto.js';
 import { hallOf, orderingPolicy, queueCounts, today } from './views.js';
 import { pauseStateOf } from './pause-state.js';
-import { withBookings } from './booking-badges.js';
+import { bookingBadgesOf } from './booking-badges.js';
 import { recentCallsFor } from './appointment-cap.js';
 
 const RECENT_CALLS = 10;
@@ -49,13 +49,15 @@ export function windowQueue(s: HallServices, actor: Actor, windowId: number): Wi
   const waiting = s.tickets.waitingInQueues(hall.id, day, [...served.queueIds, ...served.overflowQueueIds]);
   const ranked = rankWaiting(waiting, served, now, orderingPolicy(hall), recentCallsFor(s, hall, w.id, day, waiting));
   const first = ranked[0];
+  const shown = ranked.slice(0, WAITING_LIST_LIMIT);
+  const badges = bookingBadgesOf(s, hall, shown.map((r) => r.ticket));
   return {
     windowId: w.id,
     next: first ? { ticketId: first.ticket.id, number: first.ticket.number, reason: first.reason, explanation: explainPick(first, now, orderingPolicy(hall)) } : null,
-    waiting: withBookings(s, hall, ranked.slice(0, WAITING_LIST_LIMIT).map(({ ticket: t }) => ({
+    waiting: shown.map(({ ticket: t }) => ({
       ticketId: t.id, number: t.number, queueId: t.queueId, priority: t.priority, source: t.source, issuedAt: iso(t.issuedAt),
-      waitedMinutes: Math.floor((now - t.issuedAt) / 60000), overflow: !served.queueIds.includes(t.queueId),
-    }))),
+      waitedMinutes: Math.floor((now - t.issuedAt) / 60000), overflow: !served.queueIds.includes(t.queueId), booking: badges.get(t.id) ?? null,
+    })),
     waitingTotal: ranked.length,
     pause: pauseStateOf(w),
   };

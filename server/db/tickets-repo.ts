@@ -9,7 +9,8 @@ import { preparedInsert } from './prepared-insert.js';
 
 export type TicketRow = typeof tickets.$inferSelect;
 /** What ordering and waiting lists read of a waiting ticket. */
-export type WaitingCandidate = Candidate & { number: string; issuedAt: number };
+/** `bookingId`: the console shows an appointment's slot beside it. */
+export type WaitingCandidate = Candidate & { number: string; issuedAt: number; bookingId: string | null };
 export type NewTicketRow = typeof tickets.$inferInsert;
 /** What the estimate learns from a past ticket (server/app/service-history.ts). */
 export interface HistoryRow {
@@ -52,7 +53,7 @@ export function ticketsRepo(db: Db) {
   // Call-order inputs only: ranking a queue must not drag every column of every row through.
   const waitingInQueue = db.select({
     id: tickets.id, status: tickets.status, queueId: tickets.queueId, priority: tickets.priority, source: tickets.source, orderAt: tickets.orderAt,
-    number: tickets.number, issuedAt: tickets.issuedAt, seq: tickets.seq,
+    number: tickets.number, issuedAt: tickets.issuedAt, seq: tickets.seq, bookingId: tickets.bookingId,
   }).from(tickets)
     .where(and(eq(tickets.hallId, sql.placeholder('hallId')), eq(tickets.serviceDay, sql.placeholder('day')), eq(tickets.status, 'waiting'), eq(tickets.queueId, sql.placeholder('queueId'))))
     .prepare();
