@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from './errors.js';
+import { refusalOf } from './refusal.js';
 import {
   blockedUntil, checkBookable, checkCancellable, checkCheckIn, checkMayBook, DEFAULT_APPOINTMENT_RULES as R, isMissed, rulesOf, slotCapacities,
 } from './appointments.js';
 
 const MIN = 60_000;
-const codeOf = (f: () => void): string | undefined => {
-  try {
-    f();
-    return undefined;
-  } catch (e) {
-    if (e instanceof DomainError) return e.code;
-    throw e;
-  }
-};
+const codeOf = refusalOf;
 
 describe('slot capacity from the roster', () => {
   it('is the planned windows\' visitors per half hour times the share, rounded down; shared windows split their time', () => {
@@ -49,16 +42,16 @@ describe('slot capacity from the roster', () => {
 describe('booking rules', () => {
   const now = Date.UTC(2026, 10, 30, 1, 0);
   it('closes a slot at its cut-off and opens days only so far ahead', () => {
-    expect(codeOf(() => checkBookable(now + 31 * MIN, '2026-11-30', '2026-11-30', now, R))).toBeUndefined();
+    expect(codeOf(() => checkBookable(now + 31 * MIN, '2026-11-30', '2026-11-30', now, R))).toBeNull();
     expect(codeOf(() => checkBookable(now + 29 * MIN, '2026-11-30', '2026-11-30', now, R))).toBe('slot-unavailable');
-    expect(codeOf(() => checkBookable(now + 7 * 1440 * MIN, '2026-12-07', '2026-11-30', now, R))).toBeUndefined();
+    expect(codeOf(() => checkBookable(now + 7 * 1440 * MIN, '2026-12-07', '2026-11-30', now, R))).toBeNull();
     expect(codeOf(() => checkBookable(now + 8 * 1440 * MIN, '2026-12-08', '2026-11-30', now, R))).toBe('slot-unavailable');
     expect(codeOf(() => checkBookable(now + 1440 * MIN, '2026-12-01', '2026-11-30', now, { ...R, enabled: false }))).toBe('appointments-off');
   });
 
   it('refuses a blocked number first, then a second booking of the matter that day, then one over the limit', () => {
     const ok = { active: R.perPhone - 1, sameMatterSameDay: false, missedDays: [] };
-    expect(codeOf(() => checkMayBook(ok, '2026-11-30', R))).toBeUndefined();
+    expect(codeOf(() => checkMayBook(ok, '2026-11-30', R))).toBeNull();
     expect(codeOf(() => checkMayBook({ ...ok, active: R.perPhone }, '2026-11-30', R))).toBe('booking-limit');
     expect(codeOf(() => checkMayBook({ ...ok, sameMatterSameDay: true }, '2026-11-30', R))).toBe('booking-duplicate');
     expect(codeOf(() => checkMayBook({ ...ok, missedDays: ['2026-11-10', '2026-11-20', '2026-11-27'] }, '2026-11-30', R))).toBe('phone-blocked');
@@ -85,7 +78,7 @@ describe('booking rules', () => {
 
   it('cancels until the cut-off, once', () => {
     const slot = now + 2 * 60 * MIN;
-    expect(codeOf(() => checkCancellable('booked', slot, slot - R.cancelCutoffMin * MIN, R))).toBeUndefined();
+    expect(codeOf(() => checkCancellable('booked', slot, slot - R.cancelCutoffMin * MIN, R))).toBeNull();
     expect(codeOf(() => checkCancellable('booked', slot, slot - R.cancelCutoffMin * MIN + 1, R))).toBe('cancel-too-late');
     expect(codeOf(() => checkCancellable('cancelled', slot, now, R))).toBe('booking-not-active');
     expect(codeOf(() => checkCancellable('checked-in', slot, now, R))).toBe('booking-not-active');
@@ -97,9 +90,9 @@ describe('check-in', () => {
   const at = (minutes: number) => codeOf(() => checkCheckIn('booked', slot, slot + minutes * MIN, R, '09:30'));
   it('opens checkInEarlyMin before the slot and closes checkInLateMin after it started', () => {
     expect(at(-R.checkInEarlyMin - 1)).toBe('appointment-too-early');
-    expect(at(-R.checkInEarlyMin)).toBeUndefined();
-    expect(at(0)).toBeUndefined();
-    expect(at(R.checkInLateMin)).toBeUndefined();
+    expect(at(-R.checkInEarlyMin)).toBeNull();
+    expect(at(0)).toBeNull();
+    expect(at(R.checkInLateMin)).toBeNull();
     expect(at(R.checkInLateMin + 1)).toBe('appointment-too-late');
   });
 

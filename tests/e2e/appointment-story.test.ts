@@ -7,7 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IssueTicketResponse } from '../../contract/dto.js';
-import { launchBrowser, screenshot } from '../support/browser.js';
+import { launchBrowser, openPhone, screenshot } from '../support/browser.js';
 import { movableClock } from '../support/clock.js';
 import { codeSentTo, smsTo } from '../support/sms.js';
 import { startServer, type TestServer } from '../support/server.js';
@@ -28,12 +28,9 @@ afterAll(async () => {
 });
 
 async function phonePage(path: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(e.message));
-  await page.goto(server.url + path);
-  await page.locator('.bk').waitFor();
-  return { page, problems };
+  const opened = await openPhone(browser, server.url + path);
+  await opened.page.locator('.bk').waitFor();
+  return opened;
 }
 
 async function provePhone(page: Page, phone: string): Promise<void> {

@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { Static } from '@sinclair/typebox';
 import type { Booking } from '../../contract/routes-bookings.js';
 import { codeSentTo } from '../../book/book-test-support.js';
-import { launchBrowser, screenshot } from '../support/browser.js';
+import { launchBrowser, openPhone, screenshot } from '../support/browser.js';
 import { movableClock } from '../support/clock.js';
 import { startServer, type TestServer } from '../support/server.js';
 
@@ -27,13 +27,9 @@ afterAll(async () => {
 });
 
 async function phone(path: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
-  await page.goto(server.url + path);
-  await page.locator('.bk').waitFor();
-  return { page, problems };
+  const opened = await openPhone(browser, server.url + path, { consoleErrors: true });
+  await opened.page.locator('.bk').waitFor();
+  return opened;
 }
 
 /** The full page, so the screenshot shows what the visitor scrolls through. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { IssueTicketResponse, TicketDto } from '../../contract/dto.js';
-import { launchBrowser, screenshot } from '../support/browser.js';
+import { launchBrowser, openPhone, screenshot } from '../support/browser.js';
 import { startServer, type TestServer } from '../support/server.js';
 
 let server: TestServer;
@@ -23,12 +23,9 @@ async function issue(queueId: string): Promise<IssueTicketResponse> {
 
 /** The visitor's phone, opening the URL of the QR code. */
 async function phone(url: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(e.message));
-  await page.goto(url);
-  await page.getByTestId('track-number').waitFor();
-  return { page, problems };
+  const opened = await openPhone(browser, url);
+  await opened.page.getByTestId('track-number').waitFor();
+  return opened;
 }
 
 describe('the phone tracking page (/t/<id>)', () => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { APPLICANT, post, serveAndFinish } from '../cases/case-helpers.js';
 import { cookieOf, openConsole, pad, shownTicket, signInAt } from './clerk-helpers.js';
-import { launchBrowser, screenshot } from '../support/browser.js';
+import { launchBrowser, openPhone, screenshot } from '../support/browser.js';
 import { movableClock } from '../support/clock.js';
 import { startServer, type TestServer } from '../support/server.js';
 
@@ -21,13 +21,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function phone(path: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(e.message));
-  await page.goto(`${server.url}${path}`);
-  return { page, problems };
-}
+const phone = (path: string): Promise<{ page: Page; problems: string[] }> => openPhone(browser, `${server.url}${path}`);
 
 const ratingOf = async (url: string) => (await server.app.inject(url)).json<{ rated: number | null; open: boolean }>();
 const card = (page: Page) => page.getByTestId('rating-card');

@@ -19,3 +19,16 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path });
   return path;
 }
+
+/**
+ * A visitor's phone (390 × 844, touch) opening `url`, with the page's errors collected in `problems`
+ * (console errors too with `consoleErrors`: a refused request is one, so only where none is expected).
+ */
+export async function openPhone(browser: Browser, url: string, options: { consoleErrors?: boolean } = {}): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  if (options.consoleErrors) page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  await page.goto(url);
+  return { page, problems };
+}
