@@ -8,13 +8,13 @@ export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
 /** Two-digit fields as written on a clock, plus the day of the week (0 = Sunday). */
 export interface HallClockParts {
-  year: string;
-  month: string;
-  day: string;
-  hour: string;
-  minute: string;
-  second: string;
-  weekday: number;
+  readonly year: string;
+  readonly month: string;
+  readonly day: string;
+  readonly hour: string;
+  readonly minute: string;
+  readonly second: string;
+  readonly weekday: number;
 }
 
 const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -34,7 +34,20 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 }
 
 /** The hall's clock fields at an instant (ms since the epoch). Throws RangeError for an unknown zone. */
+// The last answer per zone, by whole second: a burst of tickets reads the same second many
+// times, and no zone changes its offset inside a second.
+const lastParts = new Map<string, { second: number; parts: HallClockParts }>();
+
 export function hallClockParts(at: number, timeZone: string): HallClockParts {
+  const second = Math.floor(at / 1000);
+  const last = lastParts.get(timeZone);
+  if (last?.second === second) return last.parts;
+  const parts = formatParts(at, timeZone);
+  lastParts.set(timeZone, { second, parts });
+  return parts;
+}
+
+function formatParts(at: number, timeZone: string): HallClockParts {
   const p: Record<string, string> = {};
   for (const part of formatterFor(timeZone).formatToParts(at)) p[part.type] = part.value;
   return {

@@ -2,7 +2,7 @@ import { windowsServingQueue } from '../../common/windows.js';
 import type { QueueCountDto, TicketChangeDto, TicketDto, WindowDto } from '../../contract/dto.js';
 import type { HallRow } from '../db/catalog-repo.js';
 import type { TicketRow } from '../db/tickets-repo.js';
-import { queuesOfWindow, type WindowRow } from '../db/windows-repo.js';
+import { queuesOfWindow, type OpenWindow, type WindowRow } from '../db/windows-repo.js';
 import { plainEstimate } from '../domain/estimate.js';
 import { forwardEstimate } from './estimates.js';
 import { appointmentCapOf } from './appointment-cap.js';
@@ -35,7 +35,7 @@ export function today(s: HallServices, hall: HallRow, now: number): string {
 }
 
 /** Windows open now (not paused) that take the queue as one of their own. */
-export function openWindowsFor(windows: readonly WindowRow[], queueId: string): number {
+export function openWindowsFor(windows: readonly OpenWindow[], queueId: string): number {
   const open = windows.filter((w) => w.state === 'open').map((w) => ({ number: w.number, queueIds: queuesOfWindow(w).queueIds }));
   return windowsServingQueue(open, queueId).length;
 }
@@ -77,7 +77,7 @@ export function aheadInQueue(s: HallServices, hall: HallRow, row: TicketRow, now
 export function estimateFor(s: HallServices, hall: HallRow, queueId: string, day: string, ahead: number): number {
   return plainEstimate({
     peopleAhead: ahead,
-    openWindows: openWindowsFor(s.windows.ofHall(hall.id), queueId),
+    openWindows: openWindowsFor(s.windows.openOfHall(hall.id), queueId),
     recentServiceMinutes: s.tickets.recentServiceMinutes(queueId, day),
     defaultServiceMinutes: s.catalog.queue(queueId)?.defaultServiceMinutes ?? 10,
   });

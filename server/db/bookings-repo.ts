@@ -1,5 +1,6 @@
-import { and, asc, count, desc, eq, gt, gte, inArray, isNotNull, isNull, lte, ne, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, isNull, lte, ne } from 'drizzle-orm';
 import type { Db } from './client.js';
+import { preparedSelect } from './prepared-select.js';
 import { apiClients, bookings, phoneCodes, tickets } from './schema.js';
 import type { TicketRow } from './tickets-repo.js';
 
@@ -12,10 +13,10 @@ const prepared = new WeakMap<Db, ReturnType<typeof statements>>();
 
 function statements(db: Db) {
   return {
-    toNotify: db.select().from(tickets).where(and(
-      eq(tickets.hallId, sql.placeholder('hallId')), eq(tickets.serviceDay, sql.placeholder('day')), eq(tickets.status, 'waiting'),
-      eq(tickets.queueId, sql.placeholder('queueId')), isNotNull(tickets.notifyPhone), isNull(tickets.nearNotifiedAt),
-    )).prepare(),
+    // Through its partial index (schema.ts tickets_to_notify): not a walk along the queue's line.
+    toNotify: preparedSelect<typeof tickets, keyof TicketRow & string, { hallId: string; day: string; queueId: string }>(db, tickets,
+      `rowid IN (SELECT rowid FROM tickets INDEXED BY tickets_to_notify WHERE hall_id = @hallId AND service_day = @day AND queue_id = @queueId
+        AND status = 'waiting' AND notify_phone IS NOT NULL AND near_notified_at IS NULL)`),
   };
 }
 

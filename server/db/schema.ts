@@ -1,4 +1,5 @@
 import { sqliteTable, text, integer, real, blob, primaryKey, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
 
 /** One row per hall. `version` counts published changes so screens can spot missed events. */
 export const halls = sqliteTable('halls', {
@@ -213,10 +214,32 @@ export const tickets = sqliteTable('tickets', {
 }, (t) => [
   uniqueIndex('tickets_number_per_day').on(t.issuedQueueId, t.serviceDay, t.seq),
   uniqueIndex('tickets_idempotency').on(t.idempotencyKey, t.serviceDay),
-  index('tickets_waiting').on(t.hallId, t.serviceDay, t.status, t.queueId),
+  // A queue's line in call order, with what ordering and the forecast read of each ticket: "how many
+  // ahead", each line's first walk-in and the day's waiting tickets are read from this index alone
+  // (no row lookups), and the queries by (hall, day, status, queue) use its prefix.
+  index('tickets_line').on(t.hallId, t.serviceDay, t.status, t.queueId, t.orderAt, t.seq, t.id, t.priority, t.source, t.matterId),
+  // Waiting green-channel and appointment tickets (few): with each line's first walk-in, all that
+  // call-next reads (domain/ordering.ts pickInputs). Queries repeat this WHERE to use it.
+  index('tickets_special').on(t.hallId, t.serviceDay, t.queueId, t.orderAt, t.seq)
+    .where(sql`status = 'waiting' AND (priority IS NOT NULL OR source = 'appointment')`),
+  // Waiting tickets whose phone has not yet been told "your turn is near" (read after every call).
+  index('tickets_to_notify').on(t.hallId, t.serviceDay, t.queueId)
+    .where(sql`status = 'waiting' AND notify_phone IS NOT NULL AND near_notified_at IS NULL`),
   index('tickets_queue_day').on(t.queueId, t.serviceDay, t.status, t.finishedAt),
   index('tickets_window').on(t.windowId, t.status),
 ]);
+
+/**
+ * How many tickets wait in each queue and service day, kept by triggers on `tickets`
+ * (drizzle/0013_line_index.sql) in the writing transaction itself: a count the issuing path reads
+ * in one lookup instead of walking the line, and which no code path can forget to update.
+ */
+export const waitingCounts = sqliteTable('waiting_counts', {
+  hallId: text('hall_id').notNull(),
+  serviceDay: text('service_day').notNull(),
+  queueId: text('queue_id').notNull(),
+  waiting: integer('waiting').notNull(),
+}, (t) => [primaryKey({ columns: [t.hallId, t.serviceDay, t.queueId] })]);
 
 /** Every lifecycle step with its time, so reports never have to guess (each recall is a row). */
 export const ticketEvents = sqliteTable('ticket_events', {

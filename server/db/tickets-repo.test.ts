@@ -3,7 +3,7 @@ import { mulberry32 } from '../../common/prng.js';
 import { movableClock } from '../../tests/support/clock.js';
 import { startServer, type TestServer } from '../../tests/support/server.js';
 import { issueTicket } from '../app/tickets.js';
-import { peopleAhead } from '../domain/ordering.js';
+import { peopleAhead, pickInputs } from '../domain/ordering.js';
 
 let server: TestServer;
 const clock = movableClock();
@@ -42,5 +42,28 @@ describe('tickets repo: place in line counted in SQL', () => {
       }
     }
     expect(checked).toBeGreaterThan(100);
+  });
+
+  it('pickInputs reads what the domain would keep of the lines: every special ticket and each queue\'s first walk-in', () => {
+    const s = server.app.hall;
+    const template = issueTicket(s, { queueId: 'market', issuer: { kind: 'anonymous' } }).row;
+    const now = clock();
+    const rnd = mulberry32(15);
+    const queues = ['market', 'housing', 'finance', 'results'];
+    const ids = (xs: { id: string }[]) => xs.map((x) => x.id).sort();
+    for (let round = 0; round < 20; round++) {
+      const day = `2027-01-${String(round + 1).padStart(2, '0')}`;
+      for (let i = 0; i < 30; i++) {
+        s.tickets.insert({
+          ...template, id: `p${round}-${i}`, serviceDay: day, idempotencyKey: null, queueId: queues[Math.floor(rnd() * 4)] ?? 'market',
+          issuedQueueId: queues[i % 4] ?? 'market', seq: 1 + Math.floor(i / 4), orderAt: now - Math.floor(rnd() * 4) * 60_000,
+          status: rnd() < 0.8 ? 'waiting' : 'called', priority: rnd() < 0.15 ? 'elderly' : null, source: rnd() < 0.15 ? 'appointment' : 'kiosk',
+        });
+      }
+      const asked = round % 2 === 0 ? ['market', 'housing'] : ['finance', 'results', 'market', 'finance'];
+      const all = s.tickets.waitingInQueues(s.hallId, day, asked);
+      expect(all.length).toBeGreaterThan(5);
+      expect(ids(s.tickets.pickInputs(s.hallId, day, asked)), `round ${round}`).toEqual(ids(pickInputs(all)));
+    }
   });
 });

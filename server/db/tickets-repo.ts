@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, isNotNull, lte, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { OutcomeDto } from '../../contract/dto.js';
 import type { Ticket } from '../domain/ticket.js';
 import type { Candidate } from '../domain/ordering.js';
@@ -6,6 +6,7 @@ import type { Db } from './client.js';
 import { parseJson } from './json.js';
 import { counters, ticketEvents, tickets } from './schema.js';
 import { preparedInsert } from './prepared-insert.js';
+import { preparedSelect } from './prepared-select.js';
 
 export type TicketRow = typeof tickets.$inferSelect;
 /** What ordering and waiting lists read of a waiting ticket. */
@@ -43,7 +44,8 @@ function changes(t: Ticket): Partial<NewTicketRow> {
 
 export function ticketsRepo(db: Db) {
   const idOnly = db.select({ id: tickets.id }).from(tickets).where(eq(tickets.id, sql.placeholder('id'))).prepare();
-  const byId = db.select().from(tickets).where(eq(tickets.id, sql.placeholder('id'))).prepare();
+  // Read back by every command: prepared by hand (prepared-select.ts), without drizzle's row mapping.
+  const byId = preparedSelect<typeof tickets, keyof TicketRow & string, { id: string }>(db, tickets, 'id = @id');
   const byKey = db.select().from(tickets)
     .where(and(eq(tickets.idempotencyKey, sql.placeholder('key')), eq(tickets.serviceDay, sql.placeholder('day')))).prepare();
   const bump = db.insert(counters)
@@ -51,25 +53,32 @@ export function ticketsRepo(db: Db) {
     .onConflictDoUpdate({ target: [counters.queueId, counters.serviceDay], set: { last: sql`${counters.last} + 1` } })
     .returning({ last: counters.last }).prepare();
   // Call-order inputs only: ranking a queue must not drag every column of every row through.
-  const waitingInQueue = db.select({
-    id: tickets.id, status: tickets.status, queueId: tickets.queueId, priority: tickets.priority, source: tickets.source, orderAt: tickets.orderAt,
-    number: tickets.number, issuedAt: tickets.issuedAt, seq: tickets.seq, bookingId: tickets.bookingId,
-  }).from(tickets)
-    .where(and(eq(tickets.hallId, sql.placeholder('hallId')), eq(tickets.serviceDay, sql.placeholder('day')), eq(tickets.status, 'waiting'), eq(tickets.queueId, sql.placeholder('queueId'))))
-    .prepare();
+  const candidateKeys = ['id', 'status', 'queueId', 'priority', 'source', 'orderAt', 'number', 'issuedAt', 'seq', 'bookingId'] as const;
+  // A window's own and overflow queues in one statement (a JSON array of queue ids).
+  const waitingInQueueList = preparedSelect<typeof tickets, (typeof candidateKeys)[number], { hallId: string; day: string; queues: string }>(db, tickets,
+    `hall_id = @hallId AND service_day = @day AND status = 'waiting' AND queue_id IN (SELECT value FROM json_each(@queues))`, candidateKeys);
+  // What call-next decides from (domain/ordering.ts pickInputs): the special tickets through their
+  // partial index (its WHERE repeated), and each queue's first walk-in from the head of tickets_line.
+  const special = `status = 'waiting' AND (priority IS NOT NULL OR source = 'appointment')`;
+  const pickInputList = preparedSelect<typeof tickets, (typeof candidateKeys)[number], { hallId: string; day: string; queues: string }>(db, tickets,
+    `id IN (
+      SELECT id FROM tickets INDEXED BY tickets_special WHERE hall_id = @hallId AND service_day = @day AND queue_id IN (SELECT value FROM json_each(@queues)) AND ${special}
+      UNION ALL
+      SELECT (SELECT id FROM tickets WHERE hall_id = @hallId AND service_day = @day AND status = 'waiting' AND queue_id = q.value
+        AND priority IS NULL AND source <> 'appointment' ORDER BY order_at, seq, id LIMIT 1) FROM json_each(@queues) AS q)`, candidateKeys);
   // Every waiting ticket of the day with its matter: what the forward estimate replays.
-  const waitingOfDay = db.select({
-    id: tickets.id, status: tickets.status, queueId: tickets.queueId, priority: tickets.priority, source: tickets.source, orderAt: tickets.orderAt,
-    seq: tickets.seq, matterId: tickets.matterId,
-  }).from(tickets)
-    .where(and(eq(tickets.hallId, sql.placeholder('hallId')), eq(tickets.serviceDay, sql.placeholder('day')), eq(tickets.status, 'waiting')))
-    .prepare();
-  const waitingCounts = db.select({ queueId: tickets.queueId, waiting: sql<number>`count(*)` }).from(tickets)
-    .where(and(eq(tickets.hallId, sql.placeholder('hallId')), eq(tickets.serviceDay, sql.placeholder('day')), eq(tickets.status, 'waiting')))
-    .groupBy(tickets.queueId).prepare();
-  const recentDurations = db.select({ startedAt: tickets.startedAt, finishedAt: tickets.finishedAt }).from(tickets)
-    .where(and(eq(tickets.queueId, sql.placeholder('queueId')), eq(tickets.serviceDay, sql.placeholder('day')), eq(tickets.status, 'done'), isNotNull(tickets.startedAt)))
-    .orderBy(desc(tickets.finishedAt)).limit(sql.placeholder('limit')).prepare();
+  const waitingOfDay = preparedSelect<typeof tickets, 'id' | 'status' | 'queueId' | 'priority' | 'source' | 'orderAt' | 'seq' | 'matterId', { hallId: string; day: string }>(
+    db, tickets, `hall_id = @hallId AND service_day = @day AND status = 'waiting'`, ['id', 'status', 'queueId', 'priority', 'source', 'orderAt', 'seq', 'matterId']);
+  // Read from waiting_counts, which triggers keep in step with every write to tickets (schema.ts).
+  const waitingCounts = db.$client.prepare<{ hallId: string; day: string }, { queueId: string; waiting: number }>(
+    'SELECT queue_id AS queueId, waiting FROM waiting_counts WHERE hall_id = @hallId AND service_day = @day AND waiting > 0');
+  const waitingInOne = db.$client.prepare<{ hallId: string; day: string; queueId: string }, number>(
+    'SELECT waiting FROM waiting_counts WHERE hall_id = @hallId AND service_day = @day AND queue_id = @queueId').pluck();
+  // The plain estimate reads this for every ticket past the day's capacity: minutes straight from SQL.
+  const recentDurations = db.$client.prepare<{ queueId: string; day: string; limit: number }, number>(
+    `SELECT (finished_at - started_at) / 60000.0 FROM tickets
+      WHERE queue_id = @queueId AND service_day = @day AND status = 'done' AND started_at IS NOT NULL AND finished_at IS NOT NULL
+      ORDER BY finished_at DESC LIMIT @limit`).pluck();
   // The estimate's history: every ticket of a range of service days, the columns it learns from (prepared once).
   const history = db.select({
     serviceDay: tickets.serviceDay, queueId: tickets.queueId, matterId: tickets.matterId, status: tickets.status, priority: tickets.priority,
@@ -78,15 +87,15 @@ export function ticketsRepo(db: Db) {
     .where(and(eq(tickets.hallId, sql.placeholder('hallId')), gte(tickets.serviceDay, sql.placeholder('from')), lte(tickets.serviceDay, sql.placeholder('to')))).prepare();
   // Waiting tickets of the queue called before a plain, not yet overdue ticket (app/views.ts positionOf):
   // every green-channel or appointment ticket, and every plain one earlier in time (order_at, seq, id).
-  const aheadOfPlain = db.select({ n: sql<number>`count(*)` }).from(tickets)
-    .where(and(eq(tickets.hallId, sql.placeholder('hallId')), eq(tickets.serviceDay, sql.placeholder('day')), eq(tickets.status, 'waiting'), eq(tickets.queueId, sql.placeholder('queueId')),
-      sql`${tickets.id} <> ${sql.placeholder('id')}`,
-      sql`(${tickets.priority} IS NOT NULL OR ${tickets.source} = 'appointment' OR ${tickets.orderAt} < ${sql.placeholder('orderAt')}
-        OR (${tickets.orderAt} = ${sql.placeholder('orderAt')} AND (${tickets.seq} < ${sql.placeholder('seq')} OR (${tickets.seq} = ${sql.placeholder('seq')} AND ${tickets.id} < ${sql.placeholder('id')}))))`))
-    .prepare();
-  const waitingInOne = db.select({ n: sql<number>`count(*)` }).from(tickets)
-    .where(and(eq(tickets.hallId, sql.placeholder('hallId')), eq(tickets.serviceDay, sql.placeholder('day')), eq(tickets.status, 'waiting'), eq(tickets.queueId, sql.placeholder('queueId'))))
-    .prepare();
+  // The line's count less the ticket itself and the plain tickets after it in (order_at, seq, id):
+  // everyone earlier, and after it only green-channel and appointment tickets, are ahead. For a new
+  // ticket the range after it is empty, so issuing no longer walks its line.
+  const line = `hall_id = @hallId AND service_day = @day AND status = 'waiting' AND queue_id = @queueId`;
+  const aheadOfPlain = db.$client.prepare<{ hallId: string; day: string; queueId: string; id: string; orderAt: number; seq: number }, number>(
+    `SELECT coalesce((SELECT waiting FROM waiting_counts WHERE hall_id = @hallId AND service_day = @day AND queue_id = @queueId), 0)
+      - (SELECT count(*) FROM tickets WHERE id = @id AND ${line})
+      - (SELECT count(*) FROM tickets WHERE ${line} AND (order_at, seq, id) > (@orderAt, @seq, @id) AND id <> @id
+          AND priority IS NULL AND source <> 'appointment')`).pluck();
   // Prepared once; a drizzle placeholder for the nullable boolean `printed` would turn "not a kiosk
   // ticket" (null) into "printing failed" (0), so the row goes in through preparedInsert.
   const insertTicket = preparedInsert(db, tickets);
@@ -103,7 +112,9 @@ export function ticketsRepo(db: Db) {
     ticketId: sql.placeholder('ticketId'), at: sql.placeholder('at'), type: sql.placeholder('type'), windowId: sql.placeholder('windowId'),
     clerkId: sql.placeholder('clerkId'), detail: sql.placeholder('detail'),
   }).prepare();
-  const currentOfWindow = db.select().from(tickets).where(and(eq(tickets.windowId, sql.placeholder('windowId')), inArray(tickets.status, ['called', 'serving']))).prepare();
+  const currentOfWindow = preparedSelect<typeof tickets, keyof TicketRow & string, { windowId: number }>(db, tickets, `window_id = @windowId AND status IN ('called', 'serving')`);
+  const currentOfWindowList = preparedSelect<typeof tickets, keyof TicketRow & string, { windows: string }>(
+    db, tickets, `window_id IN (SELECT value FROM json_each(@windows)) AND status IN ('called', 'serving')`);
   const issuedCount = db.select({ n: sql<number>`count(*)` }).from(tickets)
     .where(and(eq(tickets.issuedQueueId, sql.placeholder('queueId')), eq(tickets.serviceDay, sql.placeholder('day')))).prepare();
 
@@ -127,18 +138,22 @@ export function ticketsRepo(db: Db) {
     setPrinted(id: string, printed: boolean): void {
       db.update(tickets).set({ printed }).where(eq(tickets.id, id)).run();
     },
-    waitingInQueue: (hallId: string, day: string, queueId: string): WaitingCandidate[] => waitingInQueue.all({ hallId, day, queueId }),
+    waitingInQueue: (hallId: string, day: string, queueId: string): WaitingCandidate[] => waitingInQueueList.all({ hallId, day, queues: JSON.stringify([queueId]) }),
     /** How many waiting tickets of its queue are called before this plain (not green, not appointment), not overdue one. */
     aheadOfPlain: (t: { hallId: string; serviceDay: string; queueId: string; id: string; orderAt: number; seq: number }): number =>
-      aheadOfPlain.get({ hallId: t.hallId, day: t.serviceDay, queueId: t.queueId, id: t.id, orderAt: t.orderAt, seq: t.seq })?.n ?? 0,
+      aheadOfPlain.get({ hallId: t.hallId, day: t.serviceDay, queueId: t.queueId, id: t.id, orderAt: t.orderAt, seq: t.seq }) ?? 0,
     /** The waiting tickets of several queues (a window's own and overflow queues). */
     waitingInQueues(hallId: string, day: string, queueIds: readonly string[]): WaitingCandidate[] {
-      return [...new Set(queueIds)].flatMap((queueId) => waitingInQueue.all({ hallId, day, queueId }));
+      return waitingInQueueList.all({ hallId, day, queues: JSON.stringify([...new Set(queueIds)]) });
+    },
+    /** What a window's next pick depends on among those queues' waiting tickets (domain/ordering.ts pickInputs). */
+    pickInputs(hallId: string, day: string, queueIds: readonly string[]): WaitingCandidate[] {
+      return pickInputList.all({ hallId, day, queues: JSON.stringify([...new Set(queueIds)]) });
     },
     /** All waiting tickets of the day, every queue, with their matter (the forward estimate's input). */
     waitingOfDay: (hallId: string, day: string): (Candidate & { matterId: string | null })[] => waitingOfDay.all({ hallId, day }),
     /** Waiting tickets of one queue for the day (an indexed count, not the whole day's). */
-    waitingIn: (hallId: string, day: string, queueId: string): number => waitingInOne.get({ hallId, day, queueId })?.n ?? 0,
+    waitingIn: (hallId: string, day: string, queueId: string): number => waitingInOne.get({ hallId, day, queueId }) ?? 0,
     /** Waiting tickets per queue for the day (queues with none are absent). */
     waitingCounts: (hallId: string, day: string): Map<string, number> => new Map(waitingCounts.all({ hallId, day }).map((r) => [r.queueId, r.waiting])),
     /** Tickets still open (waiting, called, serving) of service days before `day`, or of `day` itself when `including`. */
@@ -154,12 +169,11 @@ export function ticketsRepo(db: Db) {
     currentOfWindow: (windowId: number): TicketRow | undefined => currentOfWindow.get({ windowId }),
     currentOfWindows(windowIds: number[]): TicketRow[] {
       if (windowIds.length === 0) return [];
-      return db.select().from(tickets).where(and(inArray(tickets.windowId, windowIds), inArray(tickets.status, ['called', 'serving']))).all();
+      return currentOfWindowList.all({ windows: JSON.stringify(windowIds) });
     },
     /** Service durations (minutes) of the queue's finished tickets of the day, oldest first. */
     recentServiceMinutes(queueId: string, day: string, limit = 20): number[] {
-      const rows = recentDurations.all({ queueId, day, limit });
-      return rows.reverse().map((r) => ((r.finishedAt ?? 0) - (r.startedAt ?? 0)) / 60000);
+      return recentDurations.all({ queueId, day, limit }).reverse();
     },
     /** Every ticket of the hall's service days from … to (inclusive, YYYY-MM-DD), for the estimate's history. */
     history: (hallId: string, from: string, to: string): HistoryRow[] => history.all({ hallId, from, to }),

@@ -1,5 +1,6 @@
-import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from './client.js';
+import { preparedSelect } from './prepared-select.js';
 import { parseJson } from './json.js';
 import { users, windows } from './schema.js';
 
@@ -12,17 +13,24 @@ export interface WindowQueues {
 }
 
 /** Row → domain: the queues a window serves, its own first, then those it takes when idle. */
-export function queuesOfWindow(w: WindowRow): WindowQueues {
+/** What counting a queue's open windows reads of a window. */
+export type OpenWindow = Pick<WindowRow, 'state' | 'number' | 'queueIds' | 'overflowQueueIds'>;
+
+export function queuesOfWindow(w: Pick<WindowRow, 'queueIds' | 'overflowQueueIds'>): WindowQueues {
   return { queueIds: parseJson<string[]>(w.queueIds), overflowQueueIds: parseJson<string[]>(w.overflowQueueIds) };
 }
 
 export function windowsRepo(db: Db) {
   // Read on every ticket and call: prepared once (drizzle's builder costs more than the query).
-  const byId = db.select().from(windows).where(eq(windows.id, sql.placeholder('id'))).prepare();
+  const byId = preparedSelect<typeof windows, keyof WindowRow & string, { id: number }>(db, windows, 'id = @id');
   const userById = db.select().from(users).where(eq(users.id, sql.placeholder('id'))).prepare();
-  const ofHall = db.select().from(windows).where(eq(windows.hallId, sql.placeholder('hallId'))).orderBy(asc(windows.number)).prepare();
+  const ofHall = preparedSelect<typeof windows, keyof WindowRow & string, { hallId: string }>(db, windows, 'hall_id = @hallId ORDER BY number');
+  // The plain estimate's open windows (every ticket past the day's capacity): three columns, not thirteen.
+  const openOfHall = db.$client.prepare<{ hallId: string }, OpenWindow>(
+    `SELECT state, number, queue_ids AS queueIds, overflow_queue_ids AS overflowQueueIds FROM windows WHERE hall_id = @hallId AND state = 'open'`);
   return {
     get: (id: number): WindowRow | undefined => byId.get({ id }),
+    openOfHall: (hallId: string): OpenWindow[] => openOfHall.all({ hallId }),
     ofHall: (hallId: string): WindowRow[] => ofHall.all({ hallId }),
     heldBySession: (sessionId: string): WindowRow[] => db.select().from(windows).where(eq(windows.sessionId, sessionId)).all(),
     /** A new window (server/app/window-admin.ts); answers its id. */

@@ -110,6 +110,28 @@ export function pickNext<T extends Candidate>(waiting: readonly T[], served: Ser
   return rankWaiting(waiting, served, now, policy, recent)[0] ?? null;
 }
 
+/**
+ * All a window's next pick depends on: every green-channel and appointment ticket, and the first
+ * walk-in of each queue in time (order_at, seq, id). If anything is overdue the pick is the
+ * earliest overdue ticket, and an overdue walk-in implies its queue's first walk-in is overdue and
+ * earlier; otherwise no walk-in is overdue and a queue's first walk-in is the one it could offer.
+ * The cap looks at each queue's oldest walk-in and at whether any appointment waits, both kept.
+ * So call-next reads these (tickets-repo `pickInputs`) instead of whole lines; ordering-inputs.test.ts
+ * holds pickNext of these equal to pickNext of everything on random lines.
+ */
+export function pickInputs<T extends Candidate>(waiting: readonly T[]): T[] {
+  const first = new Map<string, T>();
+  const before = (a: T, b: T) => a.orderAt - b.orderAt || a.seq - b.seq || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const out: T[] = [];
+  for (const c of waiting) {
+    if (c.status !== 'waiting') continue;
+    if (!isWalkIn(c)) { out.push(c); continue; }
+    const seen = first.get(c.queueId);
+    if (!seen || before(c, seen) < 0) first.set(c.queueId, c);
+  }
+  return [...out, ...first.values()];
+}
+
 /** What a call records for the cap of the window's later calls. */
 export const recentCallOf = (r: Pick<Ranked<Candidate>, 'reason'>): RecentCall => ({ aheadOfWalkIns: r.reason === 'appointment' });
 
