@@ -8,6 +8,11 @@
  *   of the event loop parsed), at most MAX_BATCH commands; the rest go in the next batch at once.
  * - Isolation: each command runs in its own SAVEPOINT (better-sqlite3's nested transaction), so a
  *   rule that says no rolls back that command only and rejects its promise; the others commit.
+ * - Order: commands that issue tickets run first in their batch, the rest (the clerks') after, each
+ *   lane in arrival order. Every command of a batch was in flight at once, none answered yet, so any
+ *   order among them is one the clients could have seen; this one lets each new ticket extend the
+ *   forecast replay of the ticket before it (app/estimates.ts) instead of rebuilding it after
+ *   every call that changed the hall in between.
  * - Acknowledgement: every promise settles only after the batch's COMMIT returned (the fsync is
  *   done), and the events are published then, in command order, with contiguous versions (each
  *   command bumps the version inside its own savepoint). If the COMMIT itself fails, every command
@@ -20,7 +25,11 @@ import type { PublishedEvent } from './events.js';
 /** Bounded so one batch cannot hold the event loop (and the clerks' commands) for long. */
 export const MAX_BATCH = 64;
 
+/** 'issue': a command that only adds a ticket (runs first in its batch, see above). */
+export type Lane = 'issue' | 'other';
+
 interface Pending {
+  lane: Lane;
   work: (now: number) => CommandResult<unknown>;
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
@@ -38,16 +47,17 @@ function batcherOf(s: HallServices): Batcher {
 }
 
 /** Like `runCommand`, but joins the next group commit; resolves after that commit. */
-export function submitCommand<T>(s: HallServices, work: (now: number) => CommandResult<T>): Promise<T> {
+export function submitCommand<T>(s: HallServices, work: (now: number) => CommandResult<T>, lane: Lane = 'other'): Promise<T> {
   const b = batcherOf(s);
   return new Promise<T>((resolve, reject) => {
-    b.queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
+    b.queue.push({ lane, work, resolve: resolve as (value: unknown) => void, reject });
     if (!b.scheduled) { b.scheduled = true; setImmediate(() => flush(s, b)); }
   });
 }
 
 function flush(s: HallServices, b: Batcher): void {
-  const batch = b.queue.splice(0, MAX_BATCH);
+  const taken = b.queue.splice(0, MAX_BATCH);
+  const batch = [...taken.filter((p) => p.lane === 'issue'), ...taken.filter((p) => p.lane !== 'issue')];
   if (b.queue.length > 0) setImmediate(() => flush(s, b));
   else b.scheduled = false;
   const { sqlite } = s.database;

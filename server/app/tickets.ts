@@ -135,7 +135,7 @@ export function issueTicket(s: HallServices, input: IssueInput): IssueResult {
  * refusal without touching the others of the batch.
  */
 export function issueTicketQueued(s: HallServices, input: IssueInput): Promise<IssueResult> {
-  return submitCommand<IssueResult>(s, (now) => issueWork(s, input, now));
+  return submitCommand<IssueResult>(s, (now) => issueWork(s, input, now), 'issue');
 }
 
 function issueWork(s: HallServices, input: IssueInput, now: number): CommandResult<IssueResult> {

@@ -7,7 +7,7 @@ import { call, finish, noShow, recall, slipOrderAt, start, transfer, type Ticket
 import type { HallRow } from '../db/catalog-repo.js';
 import type { PendingEvent } from './events.js';
 import { loadWindow, ownWindow, type Actor } from './actor.js';
-import { runCommand, type HallServices } from './context.js';
+import { runCommand, type CommandResult, type HallServices } from './context.js';
 import { matterOf } from './catalog.js';
 import { bookingBadgeOf } from './booking-badges.js';
 import { recordOutcome } from './case-intake.js';
@@ -39,6 +39,13 @@ export function currentOfWindow(s: HallServices, actor: Actor, windowId: number)
   return row ? currentTicketDto(s, hallOf(s), row, s.clock()) : null;
 }
 
+/**
+ * A window command as work for one transaction. The routes submit it to the group commit
+ * (app/group-commit.ts: the clerks' commands share their fsync with the kiosks'); the simulator and
+ * the benches run it at once with `runCommand` through the synchronous functions below.
+ */
+export type WindowWork<T> = (now: number) => CommandResult<T>;
+
 interface StepContext {
   hall: HallRow;
   w: WindowRow;
@@ -51,11 +58,11 @@ interface StepContext {
  * actor's and holds a ticket (the one the console saw, if it says), apply one lifecycle step,
  * save it with its audit event, and report the ticket, window and queue changes.
  */
-function stepOnCurrent(
+function stepWork(
   s: HallServices, actor: Actor, windowId: number, expectedTicketId: string | undefined, type: string,
   step: (t: Ticket, c: StepContext) => Ticket, extra?: (c: StepContext, saved: TicketRow) => PendingEvent[], detail?: unknown,
-): CurrentTicketDto {
-  return runCommand(s, (now) => {
+): WindowWork<CurrentTicketDto> {
+  return (now) => {
     const hall = hallOf(s);
     const w = ownWindow(s, actor, windowId);
     const row = s.tickets.currentOfWindow(w.id);
@@ -73,11 +80,11 @@ function stepOnCurrent(
       { name: 'window:changed', payload: { window: windowDto(s, loadWindow(s, w.id)) } },
     ];
     return { result: currentTicketDto(s, hall, saved, now), events };
-  });
+  };
 }
 
-export function callNext(s: HallServices, actor: Actor, windowId: number): CallNextResult {
-  return runCommand(s, (now) => {
+export function callNextWork(s: HallServices, actor: Actor, windowId: number): WindowWork<CallNextResult> {
+  return (now) => {
     const hall = hallOf(s);
     const w = ownWindow(s, actor, windowId);
     if (w.state === 'paused') fail('window-paused', `window ${w.number} is paused: resume it first`);
@@ -85,7 +92,8 @@ export function callNext(s: HallServices, actor: Actor, windowId: number): CallN
     if (held) fail('window-busy', `window ${w.number} still holds ${held.number}`);
     const day = today(s, hall, now);
     const served = queuesOfWindow(w);
-    const waiting = s.tickets.waitingInQueues(hall.id, day, [...served.queueIds, ...served.overflowQueueIds]);
+    // Not the whole lines: the special tickets and each line's first walk-in decide (ordering.ts pickInputs).
+    const waiting = s.tickets.pickInputs(hall.id, day, [...served.queueIds, ...served.overflowQueueIds]);
     const pick = pickNext(waiting, served, now, orderingPolicy(hall), recentCallsFor(s, hall, w.id, day, waiting));
     if (!pick) fail('queue-empty', `nobody is waiting for window ${w.number}`);
     s.tickets.save(call(toDomain(reload(s, pick.ticket.id)), { windowId: w.id, clerkId: actor.userId, now }));
@@ -102,32 +110,45 @@ export function callNext(s: HallServices, actor: Actor, windowId: number): CallN
         { name: 'window:changed', payload: { window: windowDto(s, loadWindow(s, w.id)) } },
       ],
     };
-  });
+  };
 }
 
-export function recallCurrent(s: HallServices, actor: Actor, windowId: number, ticketId?: string): CurrentTicketDto {
-  return stepOnCurrent(s, actor, windowId, ticketId, 'recalled', (t, c) => recall(t, c.now, lifecyclePolicy(c.hall)),
+export function recallWork(s: HallServices, actor: Actor, windowId: number, ticketId?: string): WindowWork<CurrentTicketDto> {
+  return stepWork(s, actor, windowId, ticketId, 'recalled', (t, c) => recall(t, c.now, lifecyclePolicy(c.hall)),
     (c, saved) => [{ name: 'ticket:called', payload: { call: callDto(saved, c.w) } }]);
 }
 
-export function startCurrent(s: HallServices, actor: Actor, windowId: number, ticketId?: string): CurrentTicketDto {
-  return stepOnCurrent(s, actor, windowId, ticketId, 'started', (t, c) => start(t, c.now));
+export function startWork(s: HallServices, actor: Actor, windowId: number, ticketId?: string): WindowWork<CurrentTicketDto> {
+  return stepWork(s, actor, windowId, ticketId, 'started', (t, c) => start(t, c.now));
 }
 
-export function finishCurrent(s: HallServices, actor: Actor, windowId: number, outcome: OutcomeDto, ticketId?: string): CurrentTicketDto {
+export interface Finished {
+  ticket: CurrentTicketDto;
+  invitation: RatingInvitation | null;
+}
+
+export function finishWork(s: HallServices, actor: Actor, windowId: number, outcome: OutcomeDto, ticketId?: string): WindowWork<Finished> {
   let invitation: RatingInvitation | null = null;
-  const finished = stepOnCurrent(s, actor, windowId, ticketId, 'finished', (t, c) => finish(t, outcome, c.now), (c, saved) => {
+  const step = stepWork(s, actor, windowId, ticketId, 'finished', (t, c) => finish(t, outcome, c.now), (c, saved) => {
     recordOutcome(s, { hall: c.hall, w: c.w, ticket: saved, actor, now: c.now, outcome });
     invitation = inviteRating(s, saved, c.w, c.now);
     return [];
   }, outcome);
-  // After the commit: the window's pad offers the service for rating (一次一评).
-  if (invitation) s.bus.notice(s.hallId, { name: 'rating:requested', payload: invitation });
-  return finished;
+  return (now) => {
+    invitation = null;
+    const { result, events } = step(now);
+    return { result: { ticket: result, invitation }, events };
+  };
 }
 
-export function noShowCurrent(s: HallServices, actor: Actor, windowId: number, ticketId?: string): CurrentTicketDto {
-  return stepOnCurrent(s, actor, windowId, ticketId, 'no-show', (t, c) => {
+/** After the finish's commit: the window's pad offers the service for rating (一次一评). */
+export function announceFinished(s: HallServices, finished: Finished): CurrentTicketDto {
+  if (finished.invitation) s.bus.notice(s.hallId, { name: 'rating:requested', payload: finished.invitation });
+  return finished.ticket;
+}
+
+export function noShowWork(s: HallServices, actor: Actor, windowId: number, ticketId?: string): WindowWork<CurrentTicketDto> {
+  return stepWork(s, actor, windowId, ticketId, 'no-show', (t, c) => {
     const mode = c.hall.noShowMode;
     const queueWaiting = s.tickets.waitingInQueue(c.hall.id, c.row.serviceDay, t.queueId).map((x) => x.orderAt);
     return noShow(t, c.now, mode, slipOrderAt(queueWaiting, c.hall.noShowSlipPlaces, c.now, mode));
@@ -135,11 +156,24 @@ export function noShowCurrent(s: HallServices, actor: Actor, windowId: number, t
   { mode: hallOf(s).noShowMode });
 }
 
-export function transferCurrent(s: HallServices, actor: Actor, windowId: number, targetQueueId: string, ticketId?: string): CurrentTicketDto {
-  return stepOnCurrent(s, actor, windowId, ticketId, 'transferred', (t, c) => {
+export function transferWork(s: HallServices, actor: Actor, windowId: number, targetQueueId: string, ticketId?: string): WindowWork<CurrentTicketDto> {
+  return stepWork(s, actor, windowId, ticketId, 'transferred', (t, c) => {
     const target = s.catalog.queue(targetQueueId);
     if (!target || target.hallId !== c.hall.id) fail('queue-not-found', `no queue ${targetQueueId}`);
     return transfer(t, target.id);
   }, (c, saved) => [{ name: 'queue:changed', payload: { queues: queueCounts(s, c.hall, saved.serviceDay, [saved.queueId]) } }],
   { to: targetQueueId });
 }
+
+// Run at once, each in its own transaction (the simulator, the benches, tests of the rules).
+export const callNext = (s: HallServices, actor: Actor, windowId: number): CallNextResult => runCommand(s, callNextWork(s, actor, windowId));
+export const recallCurrent = (s: HallServices, actor: Actor, windowId: number, ticketId?: string): CurrentTicketDto =>
+  runCommand(s, recallWork(s, actor, windowId, ticketId));
+export const startCurrent = (s: HallServices, actor: Actor, windowId: number, ticketId?: string): CurrentTicketDto =>
+  runCommand(s, startWork(s, actor, windowId, ticketId));
+export const finishCurrent = (s: HallServices, actor: Actor, windowId: number, outcome: OutcomeDto, ticketId?: string): CurrentTicketDto =>
+  announceFinished(s, runCommand(s, finishWork(s, actor, windowId, outcome, ticketId)));
+export const noShowCurrent = (s: HallServices, actor: Actor, windowId: number, ticketId?: string): CurrentTicketDto =>
+  runCommand(s, noShowWork(s, actor, windowId, ticketId));
+export const transferCurrent = (s: HallServices, actor: Actor, windowId: number, targetQueueId: string, ticketId?: string): CurrentTicketDto =>
+  runCommand(s, transferWork(s, actor, windowId, targetQueueId, ticketId));

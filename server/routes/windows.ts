@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { clerkStats, listWindows, windowQueue } from '../app/queries.js';
-import { callNext, currentOfWindow, finishCurrent, noShowCurrent, recallCurrent, startCurrent, transferCurrent } from '../app/window-calls.js';
+import { announceFinished, callNextWork, currentOfWindow, finishWork, noShowWork, recallWork, startWork, transferWork } from '../app/window-calls.js';
+import { submitCommand } from '../app/group-commit.js';
 import { closeWindow, openWindow, pauseWindow, resumeWindow } from '../app/window-session.js';
 import { actorOfRequest as actor } from '../plugins/auth.js';
 import { route } from './route-table.js';
@@ -34,7 +35,7 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.route({
     ...route('POST /api/windows/:windowId/call-next'),
-    handler: async (request) => callNext(app.hall, actor(request), request.params.windowId),
+    handler: async (request) => submitCommand(app.hall, callNextWork(app.hall, actor(request), request.params.windowId)),
   });
 
   app.route({
@@ -42,22 +43,25 @@ const routes: FastifyPluginAsyncTypebox = async (app) => {
     handler: async (request) => currentOfWindow(app.hall, actor(request), request.params.windowId),
   });
 
-  for (const [key, run] of [
-    ['POST /api/windows/:windowId/recall', recallCurrent],
-    ['POST /api/windows/:windowId/start', startCurrent],
-    ['POST /api/windows/:windowId/no-show', noShowCurrent],
+  // The clerks' commands join the kiosks' group commit (app/group-commit.ts): answered after the fsync
+  // they share.
+  for (const [key, work] of [
+    ['POST /api/windows/:windowId/recall', recallWork],
+    ['POST /api/windows/:windowId/start', startWork],
+    ['POST /api/windows/:windowId/no-show', noShowWork],
   ] as const) {
-    app.route({ ...route(key), handler: async (request) => run(app.hall, actor(request), request.params.windowId, request.body.ticketId) });
+    app.route({ ...route(key), handler: async (request) => submitCommand(app.hall, work(app.hall, actor(request), request.params.windowId, request.body.ticketId)) });
   }
 
   app.route({
     ...route('POST /api/windows/:windowId/finish'),
-    handler: async (request) => finishCurrent(app.hall, actor(request), request.params.windowId, request.body.outcome, request.body.ticketId),
+    handler: async (request) =>
+      announceFinished(app.hall, await submitCommand(app.hall, finishWork(app.hall, actor(request), request.params.windowId, request.body.outcome, request.body.ticketId))),
   });
 
   app.route({
     ...route('POST /api/windows/:windowId/transfer'),
-    handler: async (request) => transferCurrent(app.hall, actor(request), request.params.windowId, request.body.queueId, request.body.ticketId),
+    handler: async (request) => submitCommand(app.hall, transferWork(app.hall, actor(request), request.params.windowId, request.body.queueId, request.body.ticketId)),
   });
 };
 

@@ -87,4 +87,26 @@ describe('group commit of ticket issuing', () => {
     expect(seenOnDiskAtAnswer).toBe(1);
     expect(eventsAtAnswer).toBe(1);
   });
+
+  it('the clerks\' commands join the batch; within it tickets are issued first, then the rest in arrival order', async () => {
+    const s = server.app.hall;
+    const cookie = await server.clerkAt(1);
+    expect((await issue('market')).statusCode).toBe(201);
+    const before = groupCommitStats(s);
+    const ran: string[] = [];
+    const work = (name: string) => () => { ran.push(name); return { result: name, events: [] }; };
+    // A call-next over HTTP, two clerk-like commands and two issuing ones, all in flight together.
+    const [called] = await Promise.all([
+      server.app.inject({ method: 'POST', url: '/api/windows/1/call-next', headers: { cookie } }),
+      submitCommand(s, work('a')),
+      submitCommand(s, work('issue 1'), 'issue'),
+      submitCommand(s, work('b')),
+      submitCommand(s, work('issue 2'), 'issue'),
+    ]);
+    expect(called.statusCode).toBe(200);
+    expect(ran).toEqual(['issue 1', 'issue 2', 'a', 'b']);
+    const after = groupCommitStats(s);
+    expect(after.commands - before.commands).toBe(5);
+    expect(after.batches - before.batches).toBe(1);
+  });
 });
