@@ -1,7 +1,6 @@
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -15,6 +14,7 @@ import type { Clock } from './domain/time.js';
 import authPlugin from './plugins/auth.js';
 import errorsPlugin, { clientErrorHandler, frameworkErrors } from './plugins/errors.js';
 import originPlugin from './plugins/origin.js';
+import securityHeaders from './plugins/security-headers.js';
 import { rateLimitKey } from './http/client-key.js';
 import noStorePlugin from './http/no-store.js';
 import lifecyclePlugin from './plugins/lifecycle.js';
@@ -129,18 +129,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   await app.register(noStorePlugin);
 
   await app.register(cookie, { secret: cookieSecret(services, options.cookieSecret) });
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'], connectSrc: ["'self'", 'ws:', 'wss:'], mediaSrc: ["'self'", 'data:'],
-        upgradeInsecureRequests: null,
-      },
-    },
-    // Halls run on plain HTTP inside a LAN; HSTS would lock screens out.
-    hsts: false,
-    crossOriginEmbedderPolicy: false,
-  });
+  await app.register(securityHeaders);
   await app.register(rateLimit, { global: false, keyGenerator: rateLimitKey });
   await app.register(swagger, {
     openapi: {

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, sql } from 'drizzle-orm';
 import type { RectificationStatus } from '../../contract/constants.js';
 import type { Db } from './client.js';
+import { preparedInsert } from './prepared-insert.js';
 import { complaints, ratingInvites, ratings, rectifications, rectificationSteps } from './schema.js';
 
 export type RatingRow = typeof ratings.$inferSelect;
@@ -11,6 +12,9 @@ export type RectificationStepRow = typeof rectificationSteps.$inferSelect;
 
 /** Ratings, the pads' invitations, complaints and their follow-up items. */
 export function ratingsRepo(db: Db) {
+  // Every finished service replaces its window's invitation: prepared once.
+  const dropInvitesOfWindow = db.$client.prepare<{ windowId: number }>('DELETE FROM rating_invites WHERE window_id = @windowId');
+  const insertInvite = preparedInsert(db, ratingInvites);
   return {
     insertRating: (row: Omit<RatingRow, 'id'>): RatingRow => db.insert(ratings).values(row).returning().get(),
     ratingOfTicket: (ticketId: string): RatingRow | undefined => db.select().from(ratings).where(eq(ratings.ticketId, ticketId)).get(),
@@ -24,8 +28,8 @@ export function ratingsRepo(db: Db) {
       db.select().from(ratings).where(and(eq(ratings.clerkId, clerkId), eq(ratings.serviceDay, serviceDay))).orderBy(desc(ratings.at)).all(),
     /** A window has one open invitation: the service it finished last. */
     replaceInvite(row: RatingInviteRow): void {
-      db.delete(ratingInvites).where(eq(ratingInvites.windowId, row.windowId)).run();
-      db.insert(ratingInvites).values(row).run();
+      dropInvitesOfWindow.run({ windowId: row.windowId });
+      insertInvite(row);
     },
     invite: (token: string): RatingInviteRow | undefined => db.select().from(ratingInvites).where(eq(ratingInvites.token, token)).get(),
     inviteOfWindow: (windowId: number, since: number): RatingInviteRow | undefined =>
