@@ -1,5 +1,6 @@
 import { asc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Db } from './client.js';
+import { preparedSelect } from './prepared-select.js';
 import { departments, halls, materials, matterForms, matters, queues } from './schema.js';
 
 export type HallRow = typeof halls.$inferSelect;
@@ -23,8 +24,10 @@ export interface CatalogRows {
 }
 
 export function catalogRepo(db: Db) {
-  const hallById = db.select().from(halls).where(eq(halls.id, sql.placeholder('id'))).prepare();
-  const queueById = db.select().from(queues).where(eq(queues.id, sql.placeholder('id'))).prepare();
+  // Read by every command (prepared-select.ts: without drizzle's row mapping).
+  const hallById = preparedSelect<typeof halls, keyof HallRow & string, { id: string }>(db, halls, 'id = @id');
+  const queueById = preparedSelect<typeof queues, keyof QueueRow & string, { id: string }>(db, queues, 'id = @id');
+  const queuesOfHall = preparedSelect<typeof queues, keyof QueueRow & string, { hallId: string }>(db, queues, 'hall_id = @hallId ORDER BY sort');
   const matterById = db.select().from(matters).where(eq(matters.id, sql.placeholder('id'))).prepare();
   const bump = db.update(halls).set({ version: sql`${halls.version} + ${sql.placeholder('by')}` })
     .where(eq(halls.id, sql.placeholder('hallId'))).returning({ version: halls.version }).prepare();
@@ -40,7 +43,7 @@ export function catalogRepo(db: Db) {
     return matterId === undefined ? q.all() : q.where(eq(matterForms.matterId, matterId)).all();
   }
 
-  const queuesOf = (hallId: string): QueueRow[] => db.select().from(queues).where(eq(queues.hallId, hallId)).orderBy(asc(queues.sort)).all();
+  const queuesOf = (hallId: string): QueueRow[] => queuesOfHall.all({ hallId });
 
   return {
     hall: (id: string): HallRow | undefined => hallById.get({ id }),
