@@ -1,6 +1,6 @@
 /**
- * One job in a thread of its own, for the server's heavy or memory-hungry work (What-if runs,
- * the kiosk's pinyin): the thread answers once and ends. Compiled (`npm start`) the thread runs
+ * One job in a thread of its own, for the server's heavy work (What-if runs): the thread
+ * answers once and ends. Compiled (`npm start`) the thread runs
  * the bundle's JavaScript beside the server's; from the sources, a small .mjs entry that registers
  * tsx's loader first (vitest's transform does not reach threads).
  */

@@ -7,8 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { HallServices } from './context.js';
 import { catalogOf } from './catalog.js';
-import { pinyinTerms } from '../pinyin/pinyin-runner.js';
-import { searchableTexts } from '../pinyin/searchable-texts.js';
+import { cachedPinyinIndex } from './pinyin-index.js';
 import { hallOf } from './views.js';
 
 export interface CachedJson {
@@ -16,12 +15,11 @@ export interface CachedJson {
   etag: string;
 }
 
-interface Entry { key: string; catalog: CachedJson; pinyin: Promise<CachedJson> | null }
+interface Entry { key: string; catalog: CachedJson; pinyin: CachedJson | null }
 
 const cache = new WeakMap<HallServices, Entry>();
 const builds = new WeakMap<HallServices, number>();
-/** The last pinyin made, by the texts it was made of: a catalogue change that keeps the texts keeps it. */
-const lastPinyin = new WeakMap<HallServices, { texts: string; json: Promise<CachedJson> }>();
+const pinyinOf = new WeakMap<HallServices, ReturnType<typeof cachedPinyinIndex>>();
 
 function keyOf(s: HallServices): string {
   const { version: _everyTicket, ...hall } = hallOf(s);
@@ -45,31 +43,14 @@ function entryOf(s: HallServices): Entry {
 
 export const catalogJson = (s: HallServices): CachedJson => entryOf(s).catalog;
 
-/**
- * The kiosk's pinyin index. Made in a worker thread (server/pinyin/) once per set of texts; kiosks
- * asking while it is made share the one promise. A failed run is not kept, so the next request tries again.
- */
-export function pinyinJson(s: HallServices): Promise<CachedJson> {
+export function pinyinJson(s: HallServices): CachedJson {
   const entry = entryOf(s);
   if (entry.pinyin) return entry.pinyin;
-  const texts = searchableTexts(catalogOf(s));
-  const key = texts.join('\n');
-  const last = lastPinyin.get(s);
-  const reuse = last?.texts === key;
-  if (!reuse) pinyinRuns.set(s, (pinyinRuns.get(s) ?? 0) + 1);
-  const json = last && reuse ? last.json : pinyinTerms(texts).then((terms) => cachedJson({ terms }));
-  lastPinyin.set(s, { texts: key, json });
-  entry.pinyin = json;
-  json.catch(() => {
-    if (entry.pinyin === json) entry.pinyin = null;
-    if (lastPinyin.get(s)?.json === json) lastPinyin.delete(s);
-  });
-  return json;
+  const index = pinyinOf.get(s) ?? cachedPinyinIndex();
+  pinyinOf.set(s, index);
+  entry.pinyin = cachedJson(index(catalogOf(s)));
+  return entry.pinyin;
 }
-
-/** How many pinyin worker runs were started (for tests of the sharing). */
-export const pinyinWorkerRuns = (s: HallServices): number => pinyinRuns.get(s) ?? 0;
-const pinyinRuns = new WeakMap<HallServices, number>();
 
 /** How many times the catalogue was built from the database (for tests of the cache). */
 export const catalogBuilds = (s: HallServices): number => builds.get(s) ?? 0;

@@ -10,7 +10,7 @@ const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'di
 const outdir = values.outdir;
 rmSync(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: { main: 'server/main.ts', 'whatif-worker': 'server/sim/whatif-worker.ts', 'pinyin-worker': 'server/pinyin/pinyin-worker.ts' },
+  entryPoints: { main: 'server/main.ts', 'whatif-worker': 'server/sim/whatif-worker.ts' },
   outdir, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external',
   sourcemap: true, logLevel: 'warning',
   // A bundled module that needs require (a dependency written as CommonJS) finds it here.

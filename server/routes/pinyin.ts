@@ -5,7 +5,7 @@ import { route } from './route-table.js';
 
 /** Lets the kiosk search by pinyin without a dictionary in the page. */
 const routes: FastifyPluginAsyncTypebox = async (app) => {
-  app.route({ ...route('GET /api/catalog/pinyin'), handler: async (req, reply) => sendWithEtag(req, reply, await pinyinJson(app.hall)) });
+  app.route({ ...route('GET /api/catalog/pinyin'), handler: async (req, reply) => sendWithEtag(req, reply, pinyinJson(app.hall)) });
 };
 
 export default routes;

@@ -1,6 +1,6 @@
 /** The catalogue and pinyin answers carry an ETag that moves with the catalogue, not with every ticket. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { catalogBuilds, pinyinWorkerRuns } from '../../server/app/catalog-cache.js';
+import { catalogBuilds } from '../../server/app/catalog-cache.js';
 import { post } from '../cases/case-helpers.js';
 import { startServer, type TestServer } from '../support/server.js';
 
@@ -39,21 +39,6 @@ describe('catalogue caching', () => {
       if (url === '/api/catalog') expect(changed.body).toContain(`缓存${url.length}`);
     });
   }
-
-  it('kiosks asking for the pinyin at once share one worker run; a change that keeps the texts runs none', async () => {
-    const changed = await post(server, '/api/matters/market-005', { keywords: ['食品', '小餐饮', '同时'] }, admin);
-    expect(changed.statusCode).toBe(200);
-    const runs = pinyinWorkerRuns(server.app.hall);
-    const answers = await Promise.all(Array.from({ length: 20 }, () => get('/api/catalog/pinyin')));
-    expect(answers.map((r) => r.statusCode)).toEqual(Array(20).fill(200));
-    expect(new Set(answers.map((r) => r.headers.etag)).size).toBe(1);
-    expect(answers[0]?.json().terms['同时']).toBe('tong shi');
-    expect(pinyinWorkerRuns(server.app.hall)).toBe(runs + 1);
-    // The hall's notice is in the catalogue's state but not among the texts spelled.
-    expect((await post(server, '/api/settings', { notice: `拼音${runs}` }, admin)).statusCode).toBe(200);
-    expect((await get('/api/catalog/pinyin')).statusCode).toBe(200);
-    expect(pinyinWorkerRuns(server.app.hall)).toBe(runs + 1);
-  });
 
   it('a notice changed in the settings reaches the catalogue\'s hall at once', async () => {
     const etag = String((await get('/api/catalog')).headers.etag);

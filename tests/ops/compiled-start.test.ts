@@ -1,8 +1,7 @@
 /**
  * `npm start` runs the server compiled to JavaScript (server/ops/build-server.mjs), not through
  * tsx: the bundle must find the migrations and the demo data from wherever it lies, seed the hall,
- * answer, and run a What-if job and the kiosk's pinyin in their compiled worker threads; the
- * server's own thread never loads the pinyin dictionary.
+ * answer, and run a What-if job in its compiled worker thread.
  */
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -52,15 +51,6 @@ describe('the compiled server', () => {
     expect(catalog.matters.length).toBeGreaterThan(100);
     const r = await fetch(`${url}/api/tickets`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ queueId: 'market' }) });
     expect(r.status).toBe(201);
-  });
-
-  it('makes the kiosk\'s pinyin in its compiled worker thread; the bundle itself holds no dictionary', async () => {
-    expect(readFileSync(join(OUT, 'main.js'), 'utf8')).not.toMatch(/pinyin-pro/);
-    expect(readFileSync(join(OUT, 'pinyin-worker.js'), 'utf8')).toMatch(/from ['"]pinyin-pro['"]/);
-    const r = await fetch(`${url}/api/catalog/pinyin`);
-    expect(r.status).toBe(200);
-    const { terms } = (await r.json()) as { terms: Record<string, string> };
-    expect(terms['律师']).toBe('lv shi');
   });
 
   it('runs a What-if job in its compiled worker thread', async () => {
