@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, screenshot } from '../support/browser.js';
 import { startFakePrinter, type FakePrinter } from '../support/fake-printer.js';
+import { movableClock } from '../support/clock.js';
 import { startServer, type TestServer } from '../support/server.js';
+import { NO_SERVICE_TODAY } from '../../common/labels.js';
 import { LANDSCAPE, layoutProblems, openMatter, openPairedKiosk, PORTRAIT, searchByKeys, setPrinter, shownTicketMatchesServer } from './kiosk-helpers.js';
 
 let server: TestServer;
@@ -10,7 +12,9 @@ let browser: Browser;
 let printer: FakePrinter;
 
 beforeAll(async () => {
-  [server, browser, printer] = await Promise.all([startServer(), launchBrowser(), startFakePrinter()]);
+  // Monday 17:20 in the hall: ten minutes of service left, so every ticket says no window reaches it
+  // today — the longest text a ticket screen shows, and the same at whatever hour the tests run.
+  [server, browser, printer] = await Promise.all([startServer({ clock: movableClock(Date.UTC(2026, 10, 30, 9, 20)) }), launchBrowser(), startFakePrinter()]);
   setPrinter(server, 'K01', printer.url);
   // Some people waiting, so the counts on screen are not all zero.
   for (const queueId of ['market', 'market', 'housing', 'real-estate', 'general-livelihood']) {
@@ -54,6 +58,7 @@ describe('kiosk screens at 1080×1920 and 1920×1080, Chinese and English, norma
 
           await page.getByTestId('take-ticket').tap();
           await shownTicketMatchesServer(page, server);
+          expect(await page.getByTestId('ticket-estimate').textContent()).toBe(NO_SERVICE_TODAY[lang]);
           await shoot(page, `kiosk-ticket-${tag}`);
           // "Done" is the end of a visit: back to a Chinese, standard home for the next one.
           await page.getByTestId('ticket-done').tap();
