@@ -33,11 +33,11 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-/** The hall's clock fields at an instant (ms since the epoch). Throws RangeError for an unknown zone. */
 // The last answer per zone, by whole second: a burst of tickets reads the same second many
 // times, and no zone changes its offset inside a second.
 const lastParts = new Map<string, { second: number; parts: HallClockParts }>();
 
+/** The hall's clock fields at an instant (ms since the epoch). Throws RangeError for an unknown zone. */
 export function hallClockParts(at: number, timeZone: string): HallClockParts {
   const second = Math.floor(at / 1000);
   const last = lastParts.get(timeZone);

@@ -90,10 +90,9 @@ export function ticketsRepo(db: Db) {
   }).from(tickets)
     .where(and(eq(tickets.hallId, sql.placeholder('hallId')), gte(tickets.serviceDay, sql.placeholder('from')), lte(tickets.serviceDay, sql.placeholder('to')))).prepare();
   // Waiting tickets of the queue called before a plain, not yet overdue ticket (app/views.ts positionOf):
-  // every green-channel or appointment ticket, and every plain one earlier in time (order_at, seq, id).
-  // The line's count less the ticket itself and the plain tickets after it in (order_at, seq, id):
-  // everyone earlier, and after it only green-channel and appointment tickets, are ahead. For a new
-  // ticket the range after it is empty, so issuing no longer walks its line.
+  // everyone earlier in (order_at, seq, id), and after it only green-channel and appointment tickets.
+  // So: the line's count less the ticket itself and the plain tickets after it — for a new ticket
+  // that range is empty, and issuing no longer walks its line.
   const line = `hall_id = @hallId AND service_day = @day AND status = 'waiting' AND queue_id = @queueId`;
   const aheadOfPlain = db.$client.prepare<{ hallId: string; day: string; queueId: string; id: string; orderAt: number; seq: number }, number>(
     `SELECT coalesce((SELECT waiting FROM waiting_counts WHERE hall_id = @hallId AND service_day = @day AND queue_id = @queueId), 0)

@@ -12,10 +12,10 @@ export interface WindowQueues {
   overflowQueueIds: string[];
 }
 
-/** Row → domain: the queues a window serves, its own first, then those it takes when idle. */
 /** What counting a queue's open windows reads of a window. */
 export type OpenWindow = Pick<WindowRow, 'state' | 'number' | 'queueIds' | 'overflowQueueIds'>;
 
+/** Row → domain: the queues a window serves, its own first, then those it takes when idle. */
 export function queuesOfWindow(w: Pick<WindowRow, 'queueIds' | 'overflowQueueIds'>): WindowQueues {
   return { queueIds: parseJson<string[]>(w.queueIds), overflowQueueIds: parseJson<string[]>(w.overflowQueueIds) };
 }
@@ -26,8 +26,8 @@ export function windowsRepo(db: Db) {
   const userById = db.select().from(users).where(eq(users.id, sql.placeholder('id'))).prepare();
   const ofHall = preparedSelect<typeof windows, keyof WindowRow & string, { hallId: string }>(db, windows, 'hall_id = @hallId ORDER BY number');
   // The plain estimate's open windows (every ticket past the day's capacity): three columns, not thirteen.
-  const openOfHall = db.$client.prepare<{ hallId: string }, OpenWindow>(
-    `SELECT state, number, queue_ids AS queueIds, overflow_queue_ids AS overflowQueueIds FROM windows WHERE hall_id = @hallId AND state = 'open'`);
+  const openOfHall = preparedSelect<typeof windows, keyof OpenWindow, { hallId: string }>(db, windows, `hall_id = @hallId AND state = 'open'`,
+    ['state', 'number', 'queueIds', 'overflowQueueIds']);
   return {
     get: (id: number): WindowRow | undefined => byId.get({ id }),
     openOfHall: (hallId: string): OpenWindow[] => openOfHall.all({ hallId }),
